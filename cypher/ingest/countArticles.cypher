@@ -1,0 +1,3 @@
+// countArticles: how many reports the graph holds.
+// returns: n
+MATCH (a:Article) RETURN count(a) AS n

@@ -1,0 +1,1 @@
+CREATE INDEX claim_predicate IF NOT EXISTS FOR (n:Claim) ON (n.predicate)

@@ -1,0 +1,13 @@
+import pino, { type Logger } from 'pino';
+
+/** Structured JSON logs; credentials and keys are redacted wherever they appear. */
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { app: 'newsgraph' },
+    redact: {
+      paths: ['password', '*.password', 'apiKey', '*.apiKey', 'authorization', '*.authorization', 'headers.authorization', 'req.headers.authorization'],
+      censor: '[redacted]',
+    },
+  });
+}
