@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { NewsgraphError } from '../errors/NewsgraphError';
+import { readLimits, type Limits } from '../server/limits';
 import { projectRoot } from './projectRoot';
 
 /** Where the graph lives: a server given by NEO4J_URI, or the local embedded Neo4j the project starts. */
@@ -21,8 +22,14 @@ export interface Config {
   loadSample: boolean;
   /** Key that mutations require as a bearer token; mutations are refused when unset. */
   apiKey: string | undefined;
-  /** Production mode hides stack traces and (by default) introspection. */
+  /** Production mode hides stack traces, schema details in errors and (by default) introspection. */
   production: boolean;
+  /** Whether introspection queries are answered (GRAPHQL_INTROSPECTION; default: off in production). */
+  introspection: boolean;
+  /** Whether queries too need the API key (NEWSGRAPH_READS_REQUIRE_KEY; default false). */
+  readsRequireKey: boolean;
+  /** Request, document and page limits (src/server/limits.ts). */
+  limits: Limits;
 }
 
 const URI_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
@@ -93,6 +100,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     };
   }
   const production = env.NODE_ENV === 'production';
+  const apiKey = env.NEWSGRAPH_API_KEY && env.NEWSGRAPH_API_KEY !== '' ? env.NEWSGRAPH_API_KEY : undefined;
+  const readsRequireKey = boolVar(env, 'NEWSGRAPH_READS_REQUIRE_KEY', false);
+  if (readsRequireKey && apiKey === undefined) throw configError('NEWSGRAPH_READS_REQUIRE_KEY', 'is true but NEWSGRAPH_API_KEY is not set');
   return {
     neo4j,
     txTimeoutMs: intVar(env, 'NEO4J_TX_TIMEOUT_MS', 5000, 100, 600000),
@@ -101,7 +111,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intVar(env, 'PORT', 4000, 0, 65535),
     logLevel: env.LOG_LEVEL && env.LOG_LEVEL !== '' ? env.LOG_LEVEL : 'info',
     loadSample: boolVar(env, 'LOAD_SAMPLE', true),
-    apiKey: env.NEWSGRAPH_API_KEY && env.NEWSGRAPH_API_KEY !== '' ? env.NEWSGRAPH_API_KEY : undefined,
+    apiKey,
     production,
+    introspection: boolVar(env, 'GRAPHQL_INTROSPECTION', !production),
+    readsRequireKey,
+    limits: readLimits(env),
   };
 }

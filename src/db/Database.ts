@@ -73,10 +73,12 @@ export function describeCause(e: unknown): string {
   return msg.split('\n')[0] ?? msg;
 }
 
-function withDeadline<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
+/** Races `promise` against a timer; when `applies` is given, the timer only fires if it still returns true. */
+function withDeadline<T>(promise: Promise<T>, ms: number, onTimeout: () => void, applies: () => boolean = () => true): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
+      if (!applies()) return;
       onTimeout();
       reject(new NewsgraphError('the graph database did not answer in time', { code: 'UNAVAILABLE' }));
     }, ms);
@@ -117,12 +119,21 @@ export function createDatabase(options: DatabaseOptions): Database {
 
   const unit = async <R>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<R>): Promise<R> => {
     const s = session(mode);
+    // Set once the driver hands us an open transaction (a connection was acquired and answered).
+    let began = false;
     try {
-      const call = (tx: ManagedTransaction): Promise<R> => work({ run: (q, p) => runIn(tx, q, p ?? {}) });
+      const call = (tx: ManagedTransaction): Promise<R> => {
+        began = true;
+        return work({ run: (q, p) => runIn(tx, q, p ?? {}) });
+      };
       const p = mode === 'READ' ? s.executeRead(call, txConfig) : s.executeWrite(call, txConfig);
-      return await withDeadline(p, clientDeadline, () => {
+      const abandon = (): void => {
         void s.close().catch(() => undefined);
-      });
+      };
+      // Two bounds: no open transaction within the connect timeout plus one second (Neo4j down, or a
+      // socket that never answers: the driver would go on retrying until the client deadline), and the
+      // whole unit of work. With the defaults an unreachable database answers UNAVAILABLE within 4 s.
+      return await withDeadline(withDeadline(p, options.connectTimeoutMs + 1000, abandon, () => !began), clientDeadline, abandon);
     } catch (e) {
       throw mapDriverError(e);
     } finally {

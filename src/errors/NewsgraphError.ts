@@ -15,6 +15,23 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** The codes a client can see in `extensions.code` (CONFIG is start-up only and never sent). */
+export type PublicErrorCode = Exclude<ErrorCode, 'CONFIG'>;
+
+export const PUBLIC_ERROR_CODES: readonly PublicErrorCode[] = Object.freeze([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'LIMIT_EXCEEDED',
+  'TIMEOUT',
+  'UNAVAILABLE',
+  'INTERNAL',
+]);
+
+export function isPublicErrorCode(code: unknown): code is PublicErrorCode {
+  return typeof code === 'string' && (PUBLIC_ERROR_CODES as readonly string[]).includes(code);
+}
+
 export interface NewsgraphErrorOptions {
   code: ErrorCode;
   /** The original error, kept for logs only; never sent to clients. */

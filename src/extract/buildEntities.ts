@@ -1,0 +1,344 @@
+import { kindFamily } from './eventHeadWords';
+import type { Candidate, ExtractContext, Token } from './internalTypes';
+import { normalizeName } from './normalizeName';
+import { roleFamily } from './roleWords';
+import { spanText } from './spanText';
+import type { EntityType, ExtractedEntity, Mention } from './types';
+
+/** A mention tied to its entity, in token positions, for the relation finders. */
+export interface MentionRef {
+  key: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  sentence: number;
+  candidate: number;
+}
+
+/** Entities with the candidate → entity map the relation finders need. */
+export interface BuiltEntities {
+  entities: ExtractedEntity[];
+  /** Candidate index → entity key (anaphors and short forms included). */
+  entityOf: Map<number, string>;
+  /** All mentions, ordered by position. */
+  mentions: MentionRef[];
+}
+
+interface Group {
+  type: EntityType;
+  members: number[];
+  head?: string;
+  kind?: string;
+  /** Title families of a person (diplomat, head ...). */
+  roles: Set<string>;
+}
+
+const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'org', Place: 'place', Event: 'event' };
+
+function properWords(name: string): string[] {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => normalizeName(w));
+}
+
+function groupKey(c: Candidate): string {
+  if (c.type === 'Place' && c.geo) return `place:${c.geo.gazetteer}:${c.geo.gazetteerId}`;
+  // Events: "so-called X genocide" and "X genocide" are one; key on the form from the first proper word.
+  if (c.type === 'Event' && c.extraAliases && c.extraAliases.length > 0) {
+    const core = c.extraAliases[0] as string;
+    if (/^\p{Lu}|^\d/u.test(core) && c.name.endsWith(core)) return `Event:${normalizeName(core)}`;
+  }
+  if (c.groupKey?.startsWith('same:')) return `${c.type}:${c.groupKey.slice(5)}`;
+  if (c.type === 'Organization' && c.groupKey) return `org:${c.groupKey}`;
+  return `${c.type}:${normalizeName(c.name)}`;
+}
+
+/**
+ * Groups candidates into entities: same normalised name (or gazetteer id, or armed-forces group),
+ * person short forms ("Rzayev" → "Tural Rzayev"), event descriptions that restate a named event
+ * ("act of genocide against ... X" → "X genocide"), and definite references back ("the embassy",
+ * "the envoy", "the massacre") when the antecedent is clear. Names are the fullest or most used form.
+ */
+export function buildEntities(ctx: ExtractContext): BuiltEntities {
+  const cands = ctx.candidates;
+  const groups = new Map<string, Group>();
+  const groupOf = new Map<number, string>();
+  const order = cands.map((_, i) => i).sort((a, b) => (cands[a] as Candidate).start - (cands[b] as Candidate).start || (cands[b] as Candidate).end - (cands[a] as Candidate).end);
+
+  // 1. Named mentions.
+  for (const i of order) {
+    const c = cands[i] as Candidate;
+    if (c.anaphor || c.generic) continue;
+    const key = groupKey(c);
+    let g = groups.get(key);
+    if (!g) {
+      g = { type: c.type, members: [], roles: new Set() };
+      if (c.head) g.head = c.head;
+      if (c.kind) g.kind = c.kind;
+      groups.set(key, g);
+    }
+    g.members.push(i);
+    groupOf.set(i, key);
+  }
+  for (const note of ctx.roles) {
+    const key = groupOf.get(note.person);
+    const fam = roleFamily(note.title.toLowerCase().split(/\s+/).pop() ?? '');
+    if (key && fam) groups.get(key)?.roles.add(fam);
+  }
+  // Role words in apposition or before the name also count ("X, head of", "the envoy" needs "Ambassador X").
+  mergePersonShortForms(cands, groups, groupOf);
+  mergeEventRestatements(cands, groups, groupOf);
+
+  // 2. Anaphors, in text order, so chains resolve to the latest antecedent.
+  const resolver = new AnaphorResolver(cands, groups);
+  for (const i of order) {
+    const c = cands[i] as Candidate;
+    if (!c.anaphor) continue;
+    let target = resolver.resolve(c);
+    // "The commemoration was organised by ...": a definite gathering with nothing before it is an event of its own.
+    if (!target && c.type === 'Event' && c.kind && kindFamily(c.kind) === 'gathering' && c.head !== 'event' && c.head !== 'events' && c.head !== 'gathering') {
+      target = `Event:${normalizeName(c.name)}`;
+      if (!groups.has(target)) groups.set(target, { type: 'Event', members: [], head: c.head ?? '', kind: c.kind, roles: new Set() });
+      resolver.note(c, target);
+    }
+    if (target) {
+      groups.get(target)?.members.push(i);
+      groupOf.set(i, target);
+    }
+  }
+
+  // 3. Entities.
+  const entities: ExtractedEntity[] = [];
+  const entityOf = new Map<number, string>();
+  const counters: Record<EntityType, number> = { Person: 0, Organization: 0, Place: 0, Event: 0 };
+  const mentions: MentionRef[] = [];
+  const sorted = [...groups.entries()].sort((a, b) => firstStart(cands, a[1]) - firstStart(cands, b[1]));
+  for (const [, g] of sorted) {
+    if (g.members.length === 0) continue;
+    counters[g.type] += 1;
+    const key = `${PREFIX[g.type]}-${counters[g.type]}`;
+    const members = [...g.members].sort((a, b) => (cands[a] as Candidate).start - (cands[b] as Candidate).start);
+    const forms = new Map<string, { count: number; first: number; anaphor: boolean }>();
+    const entityMentions: Mention[] = [];
+    for (const m of members) {
+      const c = cands[m] as Candidate;
+      entityOf.set(m, key);
+      const first = ctx.doc.tokens[c.start] as Token;
+      const last = ctx.doc.tokens[c.end - 1] as Token;
+      entityMentions.push({ sentence: first.sentence, start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end) });
+      mentions.push({ key, type: g.type, start: c.start, end: c.end, sentence: first.sentence, candidate: m });
+      const form = c.anaphor ? `the ${spanText(ctx.doc, c.start, c.end)}` : c.name;
+      const f = forms.get(form);
+      if (f) f.count += 1;
+      else forms.set(form, { count: 1, first: c.start, anaphor: !!c.anaphor });
+      for (const extra of c.extraAliases ?? []) if (!forms.has(extra)) forms.set(extra, { count: 0, first: c.start, anaphor: true });
+    }
+    const named = [...forms.entries()].filter(([, f]) => !f.anaphor);
+    const pool = named.length > 0 ? named : [...forms.entries()];
+    const name = chooseName(g.type, pool);
+    const aliases = [...forms.keys()].filter((f) => f !== name);
+    const firstCand = cands[members.find((m) => !(cands[m] as Candidate).anaphor) ?? (members[0] as number)] as Candidate;
+    const entity: ExtractedEntity = { key, type: g.type, name, aliases: dedupe(aliases, name), mentions: dedupeMentions(entityMentions) };
+    if (g.type === 'Place' && firstCand.geo) entity.geo = firstCand.geo;
+    if (g.type === 'Event' && g.kind) entity.kind = g.kind;
+    if (g.type === 'Event') {
+      const withWhen = members.map((m) => cands[m] as Candidate).find((c) => c.when);
+      if (withWhen?.when) entity.when = withWhen.when;
+    }
+    entities.push(entity);
+  }
+  addSourceOrganization(ctx, entities, counters);
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { entities, entityOf, mentions };
+}
+
+/** The publisher is an organisation of the report even when the text never names it. */
+function addSourceOrganization(ctx: ExtractContext, entities: ExtractedEntity[], counters: Record<EntityType, number>): void {
+  const source = ctx.source?.trim();
+  if (!source || !/\p{L}/u.test(source)) return;
+  const key = normalizeName(source).replace(/^the /, '');
+  const known = entities.some((e) => e.type === 'Organization' && [e.name, ...e.aliases].some((n) => normalizeName(n).replace(/^the /, '') === key));
+  if (known) return;
+  counters.Organization += 1;
+  entities.push({ key: `${PREFIX.Organization}-${counters.Organization}`, type: 'Organization', name: source, aliases: [], mentions: [] });
+}
+
+function firstStart(cands: Candidate[], g: Group): number {
+  let min = Infinity;
+  for (const m of g.members) min = Math.min(min, (cands[m] as Candidate).start);
+  return min;
+}
+
+function chooseName(type: EntityType, forms: Array<[string, { count: number; first: number }]>): string {
+  const sorted = [...forms].sort((a, b) => {
+    if (type === 'Person' || type === 'Organization') {
+      // Organisations: most used full form ("Armenian armed forces"), then the longest.
+      if (type === 'Organization' && b[1].count !== a[1].count) return b[1].count - a[1].count;
+      return b[0].length - a[0].length || a[1].first - b[1].first;
+    }
+    if (type === 'Event') return b[1].count - a[1].count || a[1].first - b[1].first;
+    // Places: the first form written in ordinary case ("Cairo" rather than a dateline's "CAIRO").
+    const upperA = a[0] === a[0].toUpperCase() ? 1 : 0;
+    const upperB = b[0] === b[0].toUpperCase() ? 1 : 0;
+    return upperA - upperB || a[1].first - b[1].first;
+  });
+  return (sorted[0] as [string, unknown])[0];
+}
+
+function dedupe(aliases: string[], name: string): string[] {
+  const seen = new Set<string>([normalizeName(name)]);
+  const out: string[] = [];
+  for (const a of aliases) {
+    const k = a;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(a);
+  }
+  return out;
+}
+
+function dedupeMentions(ms: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => {
+    const k = `${m.start}:${m.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** "Rzayev" or "Tural" alone joins "Tural Rzayev" when exactly one full name contains it. */
+function mergePersonShortForms(cands: Candidate[], groups: Map<string, Group>, groupOf: Map<number, string>): void {
+  const persons = [...groups.entries()].filter(([, g]) => g.type === 'Person' && g.members.length > 0);
+  const wordsOf = new Map<string, string[]>();
+  const byWord = new Map<string, string[]>();
+  for (const [key, g] of persons) {
+    const words = normalizeName((cands[g.members[0] as number] as Candidate).name).split(' ');
+    wordsOf.set(key, words);
+    for (const w of new Set(words)) byWord.set(w, [...(byWord.get(w) ?? []), key]);
+  }
+  for (const [key, g] of persons) {
+    if (g.members.length === 0) continue;
+    const words = wordsOf.get(key) ?? [];
+    const containers = (byWord.get(words[0] ?? '') ?? []).filter((k2) => {
+      if (k2 === key || (groups.get(k2)?.members.length ?? 0) === 0) return false;
+      const w2 = wordsOf.get(k2) ?? [];
+      return w2.length > words.length && words.every((w) => w2.includes(w));
+    });
+    if (containers.length !== 1) continue;
+    const targetKey = containers[0] as string;
+    const target = groups.get(targetKey) as Group;
+    for (const m of g.members) {
+      target.members.push(m);
+      groupOf.set(m, targetKey);
+    }
+    for (const r of g.roles) target.roles.add(r);
+    g.members = [];
+  }
+}
+
+/** An event description of the same kind that repeats every proper word of a named event is the same event. */
+function mergeEventRestatements(cands: Candidate[], groups: Map<string, Group>, groupOf: Map<number, string>): void {
+  const events = [...groups.entries()].filter(([, g]) => g.type === 'Event' && g.members.length > 0 && g.kind);
+  const info = new Map<string, { name: string; words: string[] }>();
+  const byWord = new Map<string, string[]>();
+  for (const [key, g] of events) {
+    const name = (cands[g.members[0] as number] as Candidate).name;
+    const words = properWords(name);
+    info.set(key, { name, words });
+    for (const w of new Set(words)) byWord.set(`${g.kind}|${w}`, [...(byWord.get(`${g.kind}|${w}`) ?? []), key]);
+  }
+  for (const [key, g] of events) {
+    const me = info.get(key);
+    if (!me || me.words.length === 0 || g.members.length === 0) continue;
+    for (const k2 of byWord.get(`${g.kind}|${me.words[0]}`) ?? []) {
+      const g2 = groups.get(k2) as Group;
+      const other = info.get(k2);
+      if (k2 === key || !other || g2.members.length === 0 || other.name.length <= me.name.length) continue;
+      const words2 = new Set(other.words);
+      if (!me.words.every((w) => words2.has(w))) continue;
+      for (const m of g2.members) {
+        g.members.push(m);
+        groupOf.set(m, key);
+      }
+      g2.members = [];
+    }
+  }
+}
+
+/**
+ * Finds what a definite description refers back to. Organisations: the latest earlier mention with
+ * the same head word (or the only one in the report). Events: the latest earlier mention of the same
+ * kind family. People: the only person holding a role of that family. Lookups are indexed, so long
+ * reports stay linear.
+ */
+class AnaphorResolver {
+  private readonly byClass = new Map<string, Array<{ start: number; key: string }>>();
+  private readonly lastResolved = new Map<string, { start: number; key: string }>();
+  private readonly personRoles = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly cands: Candidate[],
+    private readonly groups: Map<string, Group>,
+  ) {
+    for (const [key, g] of groups) {
+      if (g.members.length === 0) continue;
+      if (g.type === 'Person') {
+        for (const r of g.roles) {
+          const set = this.personRoles.get(r) ?? new Set<string>();
+          set.add(key);
+          this.personRoles.set(r, set);
+        }
+        continue;
+      }
+      const classes = new Set<string>();
+      if (g.type === 'Event' && g.kind) classes.add(`E:${kindFamily(g.kind)}`);
+      if (g.type === 'Organization') {
+        if (g.head) classes.add(`O:${g.head}`);
+        for (const m of g.members) for (const w of normalizeName((cands[m] as Candidate).name).split(' ')) classes.add(`O:${w}`);
+      }
+      for (const cls of classes) {
+        const list = this.byClass.get(cls) ?? [];
+        for (const m of g.members) list.push({ start: (cands[m] as Candidate).start, key });
+        this.byClass.set(cls, list);
+      }
+    }
+    for (const list of this.byClass.values()) list.sort((a, b) => a.start - b.start);
+  }
+
+  /** Records that c now stands for the group `key` (a later "the X" may refer to it). */
+  note(c: Candidate, key: string): void {
+    if (c.type === 'Event' && c.kind) this.lastResolved.set(`E:${kindFamily(c.kind)}`, { start: c.start, key });
+  }
+
+  resolve(c: Candidate): string | undefined {
+    if (c.type === 'Person') {
+      const set = c.head ? this.personRoles.get(c.head) : undefined;
+      return set && set.size === 1 ? [...set][0] : undefined;
+    }
+    const cls = c.type === 'Organization' ? `O:${c.head ?? ''}` : c.type === 'Event' && c.kind ? `E:${kindFamily(c.kind)}` : undefined;
+    if (!cls) return undefined;
+    const list = this.byClass.get(cls) ?? [];
+    // Latest named mention before c.
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as { start: number }).start < c.start) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    let best = found >= 0 ? (list[found] as { start: number; key: string }) : undefined;
+    const last = this.lastResolved.get(cls);
+    if (last && (!best || last.start > best.start)) best = last;
+    let key = best?.key;
+    // No antecedent before: an organisation named later is still meant when it is the only one ("the embassy").
+    if (!key && c.type === 'Organization') {
+      const keys = new Set(list.map((e) => e.key));
+      if (keys.size === 1) key = [...keys][0];
+    }
+    if (key) this.lastResolved.set(cls, { start: c.start, key });
+    void this.groups;
+    return key;
+  }
+}

@@ -1,0 +1,54 @@
+import type { Candidate, ExtractContext } from './internalTypes';
+import type { EntityType } from './types';
+
+/** Which container types may hold a nested mention of which type ("Embassy of [Azerbaijan]"). */
+const NESTING: Record<EntityType, ReadonlySet<EntityType>> = {
+  Event: new Set<EntityType>(['Event', 'Place', 'Organization', 'Person']),
+  Organization: new Set<EntityType>(['Place']),
+  Person: new Set<EntityType>(),
+  Place: new Set<EntityType>(),
+};
+
+/**
+ * Adds a candidate if its tokens are free. If they belong to one other candidate that may contain
+ * it (an event name holding a place), it is added as a nested mention that owns no tokens.
+ * Returns the new candidate's index, or -1 when it clashes.
+ */
+export function addCandidate(ctx: ExtractContext, cand: Candidate): number {
+  if (cand.end <= cand.start) return -1;
+  let container = -2;
+  for (let t = cand.start; t < cand.end; t += 1) {
+    const o = ctx.owner[t] ?? -1;
+    if (o === -1) {
+      if (container >= 0) return -1; // partly inside, partly outside
+      container = -1;
+      continue;
+    }
+    if (container === -1) return -1;
+    if (container >= 0 && container !== o) return -1;
+    container = o;
+  }
+  if (container >= 0) {
+    const outer = ctx.candidates[container] as Candidate;
+    if (outer.start === cand.start && outer.end === cand.end) return -1;
+    if (!NESTING[outer.type].has(cand.type)) return -1;
+    ctx.candidates.push({ ...cand });
+    return ctx.candidates.length - 1;
+  }
+  ctx.candidates.push({ ...cand });
+  const index = ctx.candidates.length - 1;
+  for (let t = cand.start; t < cand.end; t += 1) ctx.owner[t] = index;
+  return index;
+}
+
+/** True when no candidate owns any token of [start, end). */
+export function isFree(ctx: ExtractContext, start: number, end: number): boolean {
+  for (let t = start; t < end; t += 1) if ((ctx.owner[t] ?? -1) !== -1) return false;
+  return true;
+}
+
+/** The candidate that owns token t, if any. */
+export function ownerOf(ctx: ExtractContext, t: number): Candidate | undefined {
+  const o = ctx.owner[t] ?? -1;
+  return o >= 0 ? ctx.candidates[o] : undefined;
+}

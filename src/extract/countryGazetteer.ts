@@ -1,0 +1,95 @@
+import { normalizeName } from './normalizeName';
+import type { GeoInfo } from './types';
+
+/** A country or territory of the `world-countries` data set (ISO 3166-1). */
+export interface CountryEntry {
+  code: string;
+  name: string;
+  geo: GeoInfo;
+  /** English demonyms (Azerbaijani, Armenian). */
+  demonyms: string[];
+}
+
+/** Country names and demonyms indexed by normalised name. */
+export interface CountryGazetteer {
+  byName: Map<string, CountryEntry>;
+  byDemonym: Map<string, CountryEntry>;
+  byCode: Map<string, CountryEntry>;
+  /** Currency codes (USD, AZN): upper-case tokens that are not organisations. */
+  currencyCodes: Set<string>;
+  /** Normalised language names (Armenian, Turkish): not places. */
+  languages: Set<string>;
+}
+
+interface RawCountry {
+  name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
+  cca2: string;
+  cca3: string;
+  independent?: boolean | null;
+  altSpellings?: string[];
+  latlng?: number[];
+  currencies?: Record<string, unknown>;
+  languages?: Record<string, string>;
+  demonyms?: { eng?: { f?: string; m?: string } };
+}
+
+const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\s'’.,()-]+$/u;
+let cached: CountryGazetteer | undefined;
+
+function plural(demonym: string): string[] {
+  if (/(?:ese|ss|sh|ch|Swiss)$/.test(demonym)) return [];
+  return [`${demonym}s`];
+}
+
+function build(): CountryGazetteer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const raw = require('world-countries') as RawCountry[];
+  const byName = new Map<string, CountryEntry>();
+  const byDemonym = new Map<string, CountryEntry>();
+  const byCode = new Map<string, CountryEntry>();
+  const currencyCodes = new Set<string>();
+  const languages = new Set<string>();
+  for (const c of raw) {
+    for (const lang of Object.values(c.languages ?? {})) languages.add(normalizeName(lang));
+    const names = new Set<string>([c.name.common, c.name.official]);
+    for (const alt of c.altSpellings ?? []) if (alt.length > 2 && LATIN.test(alt)) names.add(alt);
+    for (const n of Object.values(c.name.native ?? {})) {
+      if (LATIN.test(n.common)) names.add(n.common);
+    }
+    const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))];
+    const entry: CountryEntry = {
+      code: c.cca2,
+      name: c.name.common,
+      demonyms,
+      geo: {
+        gazetteer: 'iso3166',
+        gazetteerId: c.cca2,
+        name: c.name.common,
+        lat: c.latlng?.[0] ?? 0,
+        lon: c.latlng?.[1] ?? 0,
+        countryCode: c.cca2,
+        featureCode: c.independent === false ? 'PCLD' : 'PCLI',
+        alternateNames: [...names].filter((n) => n !== c.name.common),
+      },
+    };
+    byCode.set(c.cca2, entry);
+    for (const n of names) {
+      const key = normalizeName(n);
+      if (key && !byName.has(key)) byName.set(key, entry);
+    }
+    for (const d of demonyms) {
+      for (const form of [d, ...plural(d)]) {
+        const key = normalizeName(form);
+        if (key && !byDemonym.has(key) && !byName.has(key)) byDemonym.set(key, entry);
+      }
+    }
+    for (const cur of Object.keys(c.currencies ?? {})) currencyCodes.add(cur);
+  }
+  return { byName, byDemonym, byCode, currencyCodes, languages };
+}
+
+/** The country gazetteer, loaded once on first use. */
+export function countryGazetteer(): CountryGazetteer {
+  if (!cached) cached = build();
+  return cached;
+}

@@ -1,0 +1,69 @@
+/**
+ * Head nouns of event descriptions (general vocabulary, lower case) with the kind they give, and
+ * the family used to decide whether "the massacre" may refer back to an earlier event.
+ */
+
+/** Event head word → kind. */
+export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
+  ['event', 'event'], ['events', 'event'], ['commemoration', 'commemoration'], ['ceremony', 'ceremony'],
+  ['vigil', 'commemoration'], ['gathering', 'gathering'], ['conference', 'conference'], ['summit', 'summit'],
+  ['forum', 'forum'], ['meeting', 'meeting'], ['rally', 'rally'], ['protest', 'protest'], ['protests', 'protest'],
+  ['demonstration', 'protest'], ['exhibition', 'exhibition'], ['festival', 'festival'], ['celebration', 'celebration'],
+  ['concert', 'concert'], ['seminar', 'seminar'], ['roundtable', 'roundtable'], ['symposium', 'symposium'],
+  ['election', 'election'], ['elections', 'election'], ['referendum', 'referendum'], ['visit', 'visit'],
+  ['talks', 'talks'], ['negotiations', 'talks'], ['agreement', 'agreement'], ['treaty', 'agreement'],
+  ['accord', 'agreement'], ['accords', 'agreement'], ['ceasefire', 'ceasefire'], ['cease-fire', 'ceasefire'],
+  ['truce', 'ceasefire'], ['armistice', 'ceasefire'], ['genocide', 'genocide'], ['massacre', 'massacre'],
+  ['pogrom', 'massacre'], ['pogroms', 'massacre'], ['attack', 'attack'], ['attacks', 'attack'],
+  ['bombing', 'attack'], ['shelling', 'attack'], ['shooting', 'attack'], ['assault', 'attack'],
+  ['offensive', 'offensive'], ['war', 'war'], ['conflict', 'conflict'], ['clashes', 'clashes'],
+  ['fighting', 'fighting'], ['battle', 'battle'], ['occupation', 'occupation'], ['invasion', 'invasion'],
+  ['siege', 'siege'], ['uprising', 'uprising'], ['revolution', 'revolution'], ['coup', 'coup'],
+  ['riots', 'riot'], ['riot', 'riot'], ['tragedy', 'tragedy'], ['holocaust', 'genocide'], ['campaign', 'campaign'],
+  ['earthquake', 'disaster'], ['flood', 'disaster'], ['floods', 'disaster'], ['trial', 'trial'],
+  ['deportation', 'deportation'], ['deportations', 'deportation'], ['killings', 'killing'], ['hostilities', 'war'],
+  ['games', 'competition'], ['championship', 'competition'], ['olympics', 'competition'], ['cup', 'competition'],
+  ['killing', 'killing'], ['commemorations', 'commemoration'], ['ceremonies', 'ceremony'], ['rallies', 'rally'],
+  ['petition', 'petition'], ['capture', 'capture'], ['seizure', 'capture'], ['storming', 'attack'],
+  ['mediation', 'talks'], ['process', 'process'], ['march', 'rally'], ['vote', 'vote'], ['exhibitions', 'exhibition'],
+  ['meetings', 'meeting'], ['conferences', 'conference'], ['blockade', 'blockade'], ['liberation', 'capture'],
+  ['discussion', 'discussion'], ['assassination', 'killing'], ['explosion', 'attack'], ['crash', 'disaster'], ['fire', 'disaster'],
+]);
+
+/** Modifiers that give a more precise kind: "commemorative event" → commemoration. */
+export const KIND_MODIFIERS: ReadonlyMap<string, string> = new Map([
+  ['commemorative', 'commemoration'], ['memorial', 'commemoration'], ['mourning', 'commemoration'],
+  ['ceasefire', 'ceasefire'], ['cease-fire', 'ceasefire'], ['peace', 'peace'], ['armed', 'conflict'],
+  ['military', 'military'], ['terrorist', 'attack'], ['presidential', 'election'], ['parliamentary', 'election'],
+  ['photo', 'exhibition'], ['anniversary', 'commemoration'], ['funeral', 'ceremony'],
+]);
+
+/** Kind → family, for anaphora ("the massacre" may name an earlier genocide; "the war" an earlier conflict). */
+export const KIND_FAMILY: ReadonlyMap<string, string> = new Map([
+  ['event', 'gathering'], ['gathering', 'gathering'], ['commemoration', 'gathering'], ['ceremony', 'gathering'], ['conference', 'gathering'],
+  ['summit', 'gathering'], ['forum', 'gathering'], ['meeting', 'gathering'], ['rally', 'gathering'],
+  ['protest', 'gathering'], ['exhibition', 'gathering'], ['festival', 'gathering'], ['celebration', 'gathering'],
+  ['concert', 'gathering'], ['seminar', 'gathering'], ['roundtable', 'gathering'], ['symposium', 'gathering'],
+  ['genocide', 'violence'], ['massacre', 'violence'], ['attack', 'violence'], ['tragedy', 'violence'],
+  ['killing', 'violence'], ['deportation', 'violence'],
+  ['war', 'conflict'], ['conflict', 'conflict'], ['clashes', 'conflict'], ['fighting', 'conflict'],
+  ['battle', 'conflict'], ['occupation', 'conflict'], ['invasion', 'conflict'], ['offensive', 'conflict'],
+  ['siege', 'conflict'], ['military', 'conflict'],
+  ['agreement', 'agreement'], ['ceasefire', 'agreement'], ['talks', 'talks'], ['peace', 'talks'],
+  ['campaign', 'campaign'], ['election', 'election'], ['referendum', 'election'], ['visit', 'visit'],
+  ['discussion', 'gathering'], ['capture', 'conflict'], ['blockade', 'conflict'], ['petition', 'campaign'], ['process', 'talks'], ['vote', 'election'],
+]);
+
+/** Heads that take their object with "of": "capture of the town of X", "siege of Y". */
+export const OF_HEADS: ReadonlySet<string> = new Set([
+  'capture', 'seizure', 'siege', 'occupation', 'storming', 'shelling', 'bombing', 'liberation', 'deportation',
+  'blockade', 'invasion', 'assassination', 'killing', 'killings', 'massacre', 'destruction', 'evacuation',
+]);
+
+/** Heads that only name an event through what follows: "act of genocide", "series of attacks". */
+export const LINK_HEADS: ReadonlySet<string> = new Set(['act', 'acts', 'series', 'wave', 'day', 'anniversary']);
+
+/** The anaphora family of an event kind (the kind itself when unlisted). */
+export function kindFamily(kind: string): string {
+  return KIND_FAMILY.get(kind) ?? kind;
+}

@@ -1,0 +1,278 @@
+import { addCandidate, ownerOf } from './candidateStore';
+import { EVENT_HEADS, KIND_MODIFIERS, LINK_HEADS, OF_HEADS, kindFamily } from './eventHeadWords';
+import { DETERMINERS, isFunctionWord } from './functionWords';
+import type { Candidate, ExtractContext, Token } from './internalTypes';
+import { canBeNominal, isLikelyVerb } from './partOfSpeech';
+import { scanNounPhrase } from './scanNounPhrase';
+import { isSentenceInitial, spanText } from './spanText';
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+interface PostModifier {
+  words: string[];
+  allowAnd?: boolean;
+  allowIn?: boolean;
+  /** Only after heads of these kind families (all when absent). */
+  families?: ReadonlySet<string>;
+  /** Only after these heads. */
+  heads?: ReadonlySet<string>;
+  /** What follows must be a capitalised name or a year (not any phrase). */
+  properOnly?: boolean;
+}
+
+const GATHERING = new Set(['gathering']);
+const DISPUTES = new Set(['conflict', 'talks', 'agreement', 'violence']);
+/** Words after an event head that say what it is about: "event dedicated to X", "conflict between X", "killings in Y". */
+const POST_MODIFIERS: readonly PostModifier[] = [
+  { words: ['dedicated', 'to'], allowIn: true },
+  { words: ['devoted', 'to'], allowIn: true },
+  { words: ['in', 'memory', 'of'], allowIn: true },
+  { words: ['in', 'honor', 'of'], allowIn: true },
+  { words: ['in', 'honour', 'of'], allowIn: true },
+  { words: ['commemorating'], allowIn: true },
+  { words: ['marking'], allowIn: true },
+  { words: ['to', 'mark'], allowIn: true },
+  { words: ['to', 'commemorate'], allowIn: true },
+  { words: ['between'], allowAnd: true },
+  { words: ['against'] },
+  { words: ['over'], families: DISPUTES },
+  { words: ['mediated', 'by'] },
+  { words: ['led', 'by'], families: new Set(['talks']) },
+  { words: ['brokered', 'by'] },
+  { words: ['under'], families: new Set(['talks']) },
+  { words: ['titled'] },
+  { words: ['entitled'] },
+  { words: ['of'], heads: OF_HEADS, allowIn: true },
+  { words: ['in'], allowAnd: true, properOnly: true },
+  { words: ['at'], families: GATHERING, properOnly: true },
+];
+const MONTH_NAMES = new Set(['march', 'may']);
+const QUOTE_OPEN = new Set(['“', '"', '«', '‘']);
+const QUOTE_CLOSE = new Set(['”', '"', '»', '’']);
+
+function matchWords(toks: Token[], i: number, words: string[]): boolean {
+  for (let w = 0; w < words.length; w += 1) if (toks[i + w]?.lower !== words[w]) return false;
+  return true;
+}
+
+function isYear(tok: Token | undefined): boolean {
+  return !!tok && tok.num && /^(?:1[5-9]|20)\d{2}$/.test(tok.text);
+}
+
+/** Left modifiers of an event head: capitalised names, years, adjectives and nouns ("1994 ceasefire"). */
+function leftEdge(ctx: ExtractContext, head: number): number {
+  const toks = ctx.doc.tokens;
+  let l = head;
+  const sentence = (toks[head] as Token).sentence;
+  while (l - 1 >= 0 && head - l < 6) {
+    const t = toks[l - 1] as Token;
+    if (t.sentence !== sentence) break;
+    if (QUOTE_CLOSE.has(t.text)) {
+      // a quoted name: “Justice for X” campaign
+      let k = l - 2;
+      while (k >= 0 && !QUOTE_OPEN.has((toks[k] as Token).text) && (toks[k] as Token).sentence === sentence && l - k < 12) k -= 1;
+      if (k >= 0 && QUOTE_OPEN.has((toks[k] as Token).text)) {
+        l = k;
+        continue;
+      }
+      break;
+    }
+    if (isYear(t) || t.ordinal) {
+      l -= 1;
+      continue;
+    }
+    if (!t.word) break;
+    // "Justice for X campaign": a connector inside a capitalised run.
+    if (!t.cap && (t.lower === 'for' || t.lower === 'of') && isProperLike(ctx, l - 2) && isProperLike(ctx, l) && (toks[l] as Token).cap) {
+      l -= 1;
+      continue;
+    }
+    if (t.cap) {
+      if (isFunctionWord(t.lower) || isSentenceInitial(ctx.doc, l - 1) && !isProperLike(ctx, l - 1)) break;
+      const o = ownerOf(ctx, l - 1);
+      if (o && o.type === 'Event' && !(o.start <= head && head < o.end)) break;
+      l -= 1;
+      continue;
+    }
+    if (isFunctionWord(t.lower) || isLikelyVerb(t.lower) || !canBeNominal(t.lower)) break;
+    if (EVENT_HEADS.has(t.lower) && !KIND_MODIFIERS.has(t.lower)) break;
+    l -= 1;
+  }
+  return l;
+}
+
+function isProperLike(ctx: ExtractContext, i: number): boolean {
+  const t = ctx.doc.tokens[i] as Token;
+  if (isFunctionWord(t.lower)) return false;
+  // Binary search over the (ordered) capitalised runs.
+  let lo = 0;
+  let hi = ctx.chunks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = ctx.chunks[mid] as { start: number; end: number };
+    if (i < c.start) hi = mid - 1;
+    else if (i >= c.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function cleanName(s: string): string {
+  return s.replace(/[“”"«»]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** True when a capitalised name or a year starts at token i (after an optional "the"). */
+function isProperStart(ctx: ExtractContext, i: number, sentence: number, yearAllowed: boolean): boolean {
+  const toks = ctx.doc.tokens;
+  let k = i;
+  if (toks[k]?.lower === 'the') k += 1;
+  const t = toks[k];
+  if (!t || t.sentence !== sentence) return false;
+  if (ctx.dateTokens[k]) return yearAllowed && isYear(t);
+  return t.cap && t.word && !isFunctionWord(t.lower);
+}
+
+/** Shorter forms of an event name the text also contains: without lower-case lead words, without what follows the head. */
+function aliasForms(ctx: ExtractContext, l: number, h: number, end: number): string[] {
+  const toks = ctx.doc.tokens;
+  const out: string[] = [];
+  // From the first capitalised word, quote or year: "international “X” campaign" → "X campaign".
+  let p = l;
+  while (p < h && !((toks[p] as Token).cap || QUOTE_OPEN.has((toks[p] as Token).text) || isYear(toks[p]))) p += 1;
+  if (p > l && p < h) out.push(cleanName(spanText(ctx.doc, p, end)));
+  // Without the post-modifier: "peace talks mediated by X" → "peace talks".
+  if (end > h + 1 && h > l) out.push(cleanName(spanText(ctx.doc, l, h + 1)));
+  if (end > h + 1 && p > l && p < h) out.push(cleanName(spanText(ctx.doc, p, h + 1)));
+  // Without a trailing place: "capture of the town of X in Y" → "capture of the town of X".
+  for (let k = h + 2; k < end - 1; k += 1) {
+    if ((toks[k] as Token).lower === 'in' && (toks[k + 1] as Token).cap) out.push(cleanName(spanText(ctx.doc, l, k)));
+  }
+  return out;
+}
+
+const ORGANISING = new Set(['hold', 'holds', 'held', 'host', 'hosts', 'hosted', 'organize', 'organizes', 'organized', 'organise', 'organises', 'organised', 'stage', 'stages', 'staged', 'launch', 'launches', 'launched', 'convene', 'convened']);
+
+/**
+ * True for an event a sentence says someone organises ("will hold a photo exhibition and a
+ * round-table discussion", "a rally was organized by"): a particular event even without a name.
+ */
+function isOrganisedHere(toks: Token[], l: number, end: number): boolean {
+  let k = l - 1;
+  while (k >= 0 && /^(?:a|an|the|and|,)$/.test((toks[k] as Token).lower) && l - k < 3) k -= 1;
+  // skip a first coordinated event: "hold a X and a Y"
+  if (toks[k] && ORGANISING.has((toks[k] as Token).lower)) return true;
+  let j = end;
+  if (toks[j] && /^(?:was|were|will|is|are|has|have)$/.test((toks[j] as Token).lower)) {
+    j += 1;
+    while (toks[j] && /^(?:be|been|being|also|jointly)$/.test((toks[j] as Token).lower)) j += 1;
+    return !!toks[j] && ORGANISING.has((toks[j] as Token).lower) && toks[j + 1]?.lower === 'by';
+  }
+  return false;
+}
+
+/** True when the name has something that singles the event out: a capitalised word, a year or a quote. */
+function hasProperModifier(ctx: ExtractContext, from: number, to: number): boolean {
+  const toks = ctx.doc.tokens;
+  for (let k = from; k < to; k += 1) {
+    const t = toks[k] as Token;
+    if (isSentenceInitial(ctx.doc, k) && !isProperLike(ctx, k)) continue;
+    if ((t.cap && t.word) || t.allCaps || isYear(t) || QUOTE_OPEN.has(t.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds event mentions by their head nouns (genocide, commemoration, conflict, campaign, talks ...):
+ * named ones ("Khojaly genocide", "1994 ceasefire agreement", "event dedicated to X",
+ * "conflict between X", “Name” campaign), definite references back ("the massacre", "the event"),
+ * and plural generic ones ("a series of events") kept only as anchors for relations.
+ */
+export function findEvents(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  for (let h = 0; h < toks.length; h += 1) {
+    const tok = toks[h] as Token;
+    let kind = EVENT_HEADS.get(tok.lower);
+    if (!kind || !tok.word || ctx.dateTokens[h]) continue;
+    // A capitalised head that is also a month or a plain word at the start ("March", "Memorial events") is not one.
+    if (tok.cap && MONTH_NAMES.has(tok.lower)) continue;
+    const owner = ownerOf(ctx, h);
+    if (owner && owner.type !== 'Event') continue;
+    // Inside another event's name only a named event counts ("ceremony dedicated to the X massacre").
+    // Compound heads: "ceasefire agreement" — the last noun is the head.
+    const next = toks[h + 1];
+    if (next && EVENT_HEADS.has(next.lower) && next.sentence === tok.sentence && !next.cap === !tok.cap) continue;
+    let start = h;
+    let headWord = tok.lower;
+    let link = false;
+    // "act of genocide", "series of events"
+    const prev1 = toks[h - 1];
+    const prev2 = toks[h - 2];
+    if (prev1?.lower === 'of' && prev2 && LINK_HEADS.has(prev2.lower)) {
+      start = h - 2;
+      headWord = prev2.lower;
+      link = true;
+    }
+    const l = link ? start : leftEdge(ctx, h);
+    // Kind from modifiers: "commemorative event" → commemoration.
+    for (let k = l; k < h; k += 1) {
+      const mod = KIND_MODIFIERS.get((toks[k] as Token).lower);
+      if (mod) kind = mod;
+    }
+    let end = h + 1;
+    let post = false;
+    const family = kindFamily(kind);
+    for (let round = 0; round < 2; round += 1) {
+      let extended = false;
+      for (const pm of POST_MODIFIERS) {
+        if (!matchWords(toks, end, pm.words)) continue;
+        if (pm.families && !pm.families.has(family)) continue;
+        if (pm.heads && !pm.heads.has(tok.lower)) continue;
+        const from = end + pm.words.length;
+        if (pm.properOnly && !isProperStart(ctx, from, tok.sentence, family === 'agreement')) continue;
+        const opts: { allowAnd?: boolean; allowIn?: boolean } = {};
+        if (pm.allowAnd) opts.allowAnd = true;
+        if (pm.allowIn) opts.allowIn = true;
+        const np = scanNounPhrase(ctx.doc, from, opts);
+        if (np && np.end > np.head) {
+          end = np.end;
+          post = true;
+          extended = true;
+        }
+        break;
+      }
+      if (!extended) break;
+    }
+    const before = toks[l - 1];
+    // "Aliyeva's campaign", "the ministry's statement": a possessive makes a reference back.
+    const possessive = toks.slice(l, h).some((t) => t.text === "'s" || t.text === '’s');
+    if (possessive && !post) {
+      const ps = toks.slice(l, h).findIndex((t) => t.text === "'s" || t.text === '’s');
+      addCandidate(ctx, { ...{ type: 'Event' as const, start: l, end, name: cleanName(spanText(ctx.doc, l, end)), rule: 'event-possessive', head: headWord, kind }, anaphor: true, extraAliases: [cleanName(spanText(ctx.doc, l, end))] });
+      void ps;
+      continue;
+    }
+    const plural = tok.lower.endsWith('s') && tok.lower !== 'talks' && tok.lower !== 'negotiations';
+    const named = post || hasProperModifier(ctx, l, h + 1) || (!link && !plural && isOrganisedHere(toks, l, end));
+    const cand: Candidate = {
+      type: 'Event',
+      start: l,
+      end,
+      name: cleanName(spanText(ctx.doc, l, end)),
+      rule: 'event',
+      head: headWord,
+      kind,
+    };
+    const aliases = aliasForms(ctx, l, h, end);
+    if (aliases.length > 0) cand.extraAliases = aliases;
+    if (named) {
+      addCandidate(ctx, cand);
+      continue;
+    }
+    if (owner) continue;
+    if (before && DEFINITE.has(before.lower) && !plural) {
+      addCandidate(ctx, { ...cand, rule: 'event-anaphor', anaphor: true });
+    } else if (plural || link) {
+      addCandidate(ctx, { ...cand, rule: 'event-generic', generic: true });
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import { isCommonWord } from './commonWords';
+import { isFunctionWord } from './functionWords';
+import type { Doc, Token, TokenSpan } from './internalTypes';
+import { isTitleWord } from './roleWords';
+import { isSentenceInitial } from './spanText';
+
+/** Lower-case words allowed inside a capitalised name when a capitalised word follows. */
+const CONNECTORS = new Set([
+  'of', 'for', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'la', 'le', 'van', 'von', 'der',
+  'den', 'bin', 'ibn', 'al', 'el', 'y',
+]);
+/** Short forms written with a full stop inside place names. */
+const NAME_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'pt']);
+
+function isNameToken(tok: Token): boolean {
+  return (tok.cap && tok.word) || tok.allCaps;
+}
+
+/**
+ * Finds runs of capitalised tokens ("Heydar Aliyev Foundation", "Embassy of Azerbaijan",
+ * "UN Security Council"), joined by "of", "for", "the" and similar connectors when a capitalised
+ * token follows. A sentence-initial capital that is a function word or an everyday word ("The",
+ * "Addressing") does not start a run. Tokens in `blocked` (dates) end a run.
+ */
+export function findNameChunks(doc: Doc, blocked: Uint8Array): TokenSpan[] {
+  const chunks: TokenSpan[] = [];
+  const toks = doc.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    const tok = toks[i] as Token;
+    if (!isNameToken(tok) || blocked[i]) {
+      i += 1;
+      continue;
+    }
+    if (isSentenceInitial(doc, i) && (isFunctionWord(tok.lower) || (isCommonWord(tok.lower) && !tok.allCaps && !isTitleWord(tok.lower)))) {
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      const next = toks[end];
+      if (!next || blocked[end] || next.sentence !== tok.sentence) break;
+      if (next.start > (toks[end - 1] as Token).end + 1 && /\n/.test(doc.text.slice((toks[end - 1] as Token).end, next.start))) break;
+      if (isNameToken(next)) {
+        end += 1;
+        continue;
+      }
+      // "Sault Ste. Marie", "Mt. Hood": a short form inside a name.
+      if (next.text === '.' && NAME_ABBREVIATIONS.has((toks[end - 1] as Token).lower) && toks[end + 1] && isNameToken(toks[end + 1] as Token) && !blocked[end + 1]) {
+        end += 2;
+        continue;
+      }
+      // connector (+ optional "the") followed by a capitalised token
+      if (CONNECTORS.has(next.lower) && !next.cap) {
+        let k = end + 1;
+        if (toks[k]?.lower === 'the') k += 1;
+        const after = toks[k];
+        if (after && !blocked[k] && isNameToken(after) && after.sentence === tok.sentence) {
+          end = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    chunks.push({ start: i, end });
+    i = end;
+  }
+  return chunks;
+}

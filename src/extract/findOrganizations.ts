@@ -1,0 +1,297 @@
+import { addCandidate } from './candidateStore';
+import { cityGazetteer } from './cityGazetteer';
+import { countryGazetteer } from './countryGazetteer';
+import { isDateline } from './findPlaceNamesByGrammar';
+import { isFunctionWord } from './functionWords';
+import type { Candidate, ExtractContext, Token } from './internalTypes';
+import { normalizeName } from './normalizeName';
+import { FORCE_HEADS, LOWER_ORG_HEADS, NEWS_WORDS, ORG_HEADS, UNIT_HEADS } from './orgHeadWords';
+import { canBeNominal, isLikelyVerb } from './partOfSpeech';
+import { ROLE_VERBS, isTitleWord, roleFamily } from './roleWords';
+import { spanText } from './spanText';
+
+/** Group nouns that name an organised community when they follow "<role> of the": "head of the X diaspora in Y". */
+const GROUP_NOUNS = new Set(['diaspora', 'community', 'communities', 'delegation', 'organization', 'organizations', 'organisations', 'association', 'associations', 'union', 'movement', 'society']);
+const ROMAN = /^[IVXLCDM]+$/;
+/** Adjectives that belong to the name of an armed group: "ethnic Armenian forces". */
+const FORCE_ADJECTIVES = new Set(['ethnic', 'separatist', 'rebel', 'regular', 'irregular', 'allied', 'local', 'pro-government']);
+/** Lower-case heads of state bodies after a country or demonym: "Azerbaijani government", "Turkey's parliament". */
+const STATE_HEADS = new Set([
+  'government', 'parliament', 'embassy', 'embassies', 'consulate', 'consulates', 'ministry', 'office', 'cabinet',
+  'presidency', 'mission', 'delegation', 'legislature', 'senate', 'judiciary', 'navy', 'police', 'intelligence',
+  'committee', 'council', 'party', 'opposition',
+]);
+const SEATED_HEADS = new Set(['embassy', 'consulate', 'mission', 'delegation']);
+const NOT_ORG_ACRONYMS = new Set([
+  'TV', 'AM', 'PM', 'GMT', 'UTC', 'AD', 'BC', 'CEO', 'MP', 'MPS', 'ID', 'OK', 'PR', 'IT', 'DNA', 'GDP', 'VIP', 'SMS',
+  'USB', 'GPS', 'PC', 'HIV', 'AIDS', 'COVID', 'NB', 'PS', 'FAQ', 'CV', 'PDF', 'URL', 'KM', 'KG', 'CO', 'MW', 'LNG',
+  'PHD', 'BBC_', 'AI', 'IDP', 'IDPS', 'POW', 'POWS', 'ATM', 'HQ', 'VAT', 'RSS', 'US', 'UK', 'USA', 'UAE',
+]);
+const ORG_ANAPHOR_HEADS = new Set([
+  'embassy', 'consulate', 'ministry', 'foundation', 'union', 'council', 'committee', 'commission', 'agency',
+  'party', 'regiment', 'brigade', 'organization', 'organisation', 'association', 'federation', 'university',
+  'company', 'bank', 'institute', 'mission', 'delegation', 'government', 'parliament', 'court', 'office',
+]);
+
+function isNameTok(tok: Token | undefined): boolean {
+  return !!tok && ((tok.cap && tok.word) || tok.allCaps);
+}
+
+function push(ctx: ExtractContext, start: number, end: number, rule: string, extra: Partial<Candidate> = {}): number {
+  const name = spanText(ctx.doc, start, end).replace(/^(?:the|The)\s+/, '');
+  return addCandidate(ctx, { type: 'Organization', start, end, name, rule, ...extra });
+}
+
+/** Length in tokens of the country name starting at token i (0 when none), longest first. */
+function countryNameLength(ctx: ExtractContext, i: number, limit: number): number {
+  const { byName } = countryGazetteer();
+  for (let n = Math.min(5, limit - i); n >= 1; n -= 1) {
+    const key = normalizeName(spanText(ctx.doc, i, i + n));
+    if (byName.has(key)) return n;
+  }
+  return 0;
+}
+
+/** "Heydar X Foundation", "Embassy of Y", "UN Security Council": a capitalised run holding an org head word. */
+function findHeadedNames(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  for (const chunk of ctx.chunks) {
+    let h = chunk.start;
+    while (h < chunk.end) {
+      const tok = toks[h] as Token;
+      if (!ORG_HEADS.has(tok.lower) || !tok.cap) {
+        h += 1;
+        continue;
+      }
+      let l = h;
+      while (l - 1 >= chunk.start) {
+        const prev = toks[l - 1] as Token;
+        if (!isNameTok(prev) || (isTitleWord(prev.lower) && !ORG_HEADS.has(prev.lower))) break;
+        l -= 1;
+      }
+      // "Armenia's Foreign Ministry": a possessive name before the run.
+      if (l === chunk.start && (toks[l - 1]?.text === "'s" || toks[l - 1]?.text === '’s') && isNameTok(toks[l - 2])) {
+        let p = l - 2;
+        while (p - 1 >= 0 && isNameTok(toks[p - 1]) && !isFunctionWord((toks[p - 1] as Token).lower)) p -= 1;
+        if (countryNameLength(ctx, p, l - 1) === l - 1 - p) l = p;
+      }
+      let r = h + 1;
+      while (r < chunk.end && ORG_HEADS.has((toks[r] as Token).lower) && (toks[r] as Token).cap) r += 1;
+      const conn = toks[r];
+      if (r < chunk.end && conn && (conn.lower === 'of' || conn.lower === 'for') && !conn.cap) {
+        let k = r + 1;
+        if (toks[k]?.lower === 'the') k += 1;
+        const country = countryNameLength(ctx, k, chunk.end);
+        if (country > 0) r = k + country;
+        else {
+          let e = k;
+          while (e < chunk.end && !isTitleWord((toks[e] as Token).lower)) e += 1;
+          if (e > k) r = e;
+        }
+      }
+      const single = l === h && r === h + 1;
+      if (single) {
+        const after = toks[r];
+        if (after && after.cap && isTitleWord(after.lower)) {
+          h = r;
+          continue;
+        }
+        if (ORG_ANAPHOR_HEADS.has(tok.lower)) push(ctx, h, r, 'org-head-anaphor', { anaphor: true, head: tok.lower });
+      } else {
+        push(ctx, l, r, 'org-head', { head: tok.lower });
+      }
+      h = r;
+    }
+  }
+}
+
+/** "Armenian armed forces", "Russian troops", "Azerbaijan's army": a country or demonym before a force word. */
+function findForces(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  const { byDemonym, byName } = countryGazetteer();
+  for (let i = 0; i < toks.length; i += 1) {
+    const tok = toks[i] as Token;
+    if (!tok.cap || !tok.word) continue;
+    const country = byDemonym.get(normalizeName(tok.text)) ?? byName.get(normalizeName(tok.text));
+    if (!country) continue;
+    let j = i + 1;
+    if (toks[j]?.text === "'s" || toks[j]?.text === '’s') j += 1;
+    for (const words of FORCE_HEADS) {
+      let ok = true;
+      for (let w = 0; w < words.length; w += 1) {
+        const t = toks[j + w];
+        if (!t || t.lower !== words[w] || t.sentence !== tok.sentence) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const end = j + words.length;
+      const before = toks[i - 1];
+      const start = before && FORCE_ADJECTIVES.has(before.lower) && before.sentence === tok.sentence ? i - 1 : i;
+      push(ctx, start, end, 'forces', { head: words.join(' '), groupKey: `forces:${country.code}` });
+      i = end - 1;
+      break;
+    }
+  }
+}
+
+/** "Azerbaijani government", "Turkish parliament", "Azerbaijan's embassy in Egypt", "Artsakh's foreign affairs office". */
+function findStateBodies(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  const { byDemonym } = countryGazetteer();
+  for (let i = 0; i < toks.length; i += 1) {
+    const tok = toks[i] as Token;
+    if (!tok.cap || !tok.word || (ctx.owner[i] ?? -1) >= 0) continue;
+    let j: number;
+    const demonym = byDemonym.has(normalizeName(tok.text));
+    if (demonym) j = i + 1;
+    else {
+      // A possessive name: "Azerbaijan's", "Artsakh's".
+      let e = i;
+      while (isNameTok(toks[e]) && e < i + 4) e += 1;
+      if (e === i || (toks[e]?.text !== "'s" && toks[e]?.text !== '’s')) continue;
+      j = e + 1;
+    }
+    let k = j;
+    while (k < j + 3 && toks[k] && !(toks[k] as Token).cap && (toks[k] as Token).word && !STATE_HEADS.has((toks[k] as Token).lower) && !isFunctionWord((toks[k] as Token).lower) && canBeNominal((toks[k] as Token).lower) && !isLikelyVerb((toks[k] as Token).lower)) k += 1;
+    const head = toks[k];
+    if (!head || head.cap || !STATE_HEADS.has(head.lower) || head.sentence !== tok.sentence) continue;
+    let end = k + 1;
+    if (SEATED_HEADS.has(head.lower) && toks[end]?.lower === 'in' && isNameTok(toks[end + 1])) {
+      let e = end + 1;
+      while (isNameTok(toks[e]) && (toks[e] as Token).sentence === tok.sentence) e += 1;
+      end = e;
+    }
+    if (push(ctx, i, end, 'state-body', { head: head.lower }) >= 0) i = end - 1;
+  }
+}
+
+/** "the 366th infantry regiment": an ordinal, a few modifiers and a military unit word. */
+function findUnits(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  for (let i = 0; i < toks.length; i += 1) {
+    const tok = toks[i] as Token;
+    if (!tok.ordinal) continue;
+    for (let k = i + 1; k <= i + 4 && k < toks.length; k += 1) {
+      const t = toks[k] as Token;
+      if (t.sentence !== tok.sentence || !t.word) break;
+      if (UNIT_HEADS.has(t.lower)) {
+        push(ctx, i, k + 1, 'unit', { head: t.lower });
+        break;
+      }
+      if (isFunctionWord(t.lower) || isLikelyVerb(t.lower)) break;
+    }
+  }
+}
+
+/** "the Patriot union of diaspora organizations": a capitalised name before a lower-case org word. */
+function findLowerHeads(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  for (const chunk of ctx.chunks) {
+    const h = chunk.end;
+    const head = toks[h];
+    if (!head || head.cap || !LOWER_ORG_HEADS.has(head.lower) || head.sentence !== (toks[chunk.start] as Token).sentence) continue;
+    let start = chunk.start;
+    while (start < h && isTitleWord((toks[start] as Token).lower)) start += 1;
+    if (start >= h) continue;
+    let end = h + 1;
+    if (toks[end]?.lower === 'of') {
+      let k = end + 1;
+      while (k < toks.length && k < end + 5) {
+        const t = toks[k] as Token;
+        if (t.sentence !== head.sentence || !t.word || t.cap || isFunctionWord(t.lower) || isLikelyVerb(t.lower) || !canBeNominal(t.lower)) break;
+        k += 1;
+      }
+      if (k > end + 1) end = k;
+    }
+    push(ctx, start, end, 'org-lower-head', { head: head.lower });
+  }
+}
+
+/** "head of the Azerbaijani diaspora in Egypt": the group a role is held in. */
+function findRoleObjects(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  for (let i = 0; i + 3 < toks.length; i += 1) {
+    const role = toks[i] as Token;
+    const viaVerb = ROLE_VERBS.has(role.lower) && toks[i - 1]?.lower === 'who';
+    if (!viaVerb && (!roleFamily(role.lower) || toks[i + 1]?.lower !== 'of')) continue;
+    let k = viaVerb ? i + 1 : i + 2;
+    if (toks[k]?.lower === 'the') k += 1;
+    const start = k;
+    while (isNameTok(toks[k]) && k < start + 3) k += 1;
+    if (k === start) continue;
+    const noun = toks[k];
+    if (!noun || noun.cap || !GROUP_NOUNS.has(noun.lower)) continue;
+    let end = k + 1;
+    if (toks[end]?.lower === 'in' && isNameTok(toks[end + 1])) {
+      let e = end + 1;
+      while (isNameTok(toks[e]) && (toks[e] as Token).sentence === role.sentence) e += 1;
+      end = e;
+    }
+    push(ctx, start, end, 'role-object', { head: noun.lower });
+  }
+}
+
+/** Upper-case acronyms standing alone (NATO, OSCE) that are not country or currency codes. */
+function findAcronyms(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  const { byCode, currencyCodes, byName } = countryGazetteer();
+  for (const chunk of ctx.chunks) {
+    if (chunk.end - chunk.start !== 1) continue;
+    const tok = toks[chunk.start] as Token;
+    const bare = tok.text.replace(/\./g, '');
+    if (!tok.allCaps || bare.length < 2 || bare.length > 6 || ROMAN.test(bare)) continue;
+    if (NOT_ORG_ACRONYMS.has(bare) || byCode.has(bare) || currencyCodes.has(bare) || byName.has(bare.toLowerCase())) continue;
+    if (isDateline(ctx, chunk.start, chunk.end) || cityGazetteer().lookup(bare.toLowerCase()).some((i) => cityGazetteer().population(i) >= 100000)) continue;
+    push(ctx, chunk.start, chunk.end, 'acronym', { head: 'acronym' });
+  }
+}
+
+/** The publisher named in the report's metadata, wherever the text names it; plus "X news agency". */
+function findNewsSources(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  const source = ctx.source?.trim();
+  if (source) {
+    const words = source.split(/\s+/);
+    for (let i = 0; i + words.length <= toks.length; i += 1) {
+      let ok = true;
+      for (let w = 0; w < words.length; w += 1) {
+        if ((toks[i + w] as Token).text !== words[w]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) push(ctx, i, i + words.length, 'source', { head: 'source' });
+    }
+  }
+  for (const chunk of ctx.chunks) {
+    const next = toks[chunk.end];
+    if (next && !next.cap && NEWS_WORDS.has(next.lower)) push(ctx, chunk.start, chunk.end, 'news-word', { head: 'agency' });
+  }
+}
+
+/** "the embassy", "the ministry": a definite org word that refers back to a named organisation. */
+function findOrgAnaphors(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  for (let i = 1; i < toks.length; i += 1) {
+    const tok = toks[i] as Token;
+    if (tok.cap || !ORG_ANAPHOR_HEADS.has(tok.lower) || toks[i - 1]?.lower !== 'the') continue;
+    const next = toks[i + 1];
+    if (next && (next.lower === 'of' || isNameTok(next) || (next.word && !isFunctionWord(next.lower) && canBeNominal(next.lower) && !isLikelyVerb(next.lower) && !next.text.endsWith('ed')))) continue;
+    push(ctx, i, i + 1, 'org-anaphor', { anaphor: true, head: tok.lower });
+  }
+}
+
+/** Finds organisation mentions: headed names, armed forces, military units, groups, acronyms, the publisher. */
+export function findOrganizations(ctx: ExtractContext): void {
+  findNewsSources(ctx);
+  findHeadedNames(ctx);
+  findForces(ctx);
+  findStateBodies(ctx);
+  findUnits(ctx);
+  findLowerHeads(ctx);
+  findRoleObjects(ctx);
+  findAcronyms(ctx);
+  findOrgAnaphors(ctx);
+}

@@ -1,0 +1,114 @@
+import { addCandidate, isFree, ownerOf } from './candidateStore';
+import { cityGazetteer } from './cityGazetteer';
+import { isCommonWord } from './commonWords';
+import { countryGazetteer } from './countryGazetteer';
+import { isFunctionWord } from './functionWords';
+import type { ExtractContext, Token, TokenSpan } from './internalTypes';
+import { normalizeName } from './normalizeName';
+import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
+import { isTitleWord } from './roleWords';
+import { spanText } from './spanText';
+
+/** True when [start, end) lies inside one organisation or event name (where a place may be nested). */
+function insideOneContainer(ctx: ExtractContext, start: number, end: number): boolean {
+  const owner = ownerOf(ctx, start);
+  if (!owner || (owner.type !== 'Event' && owner.type !== 'Organization')) return false;
+  for (let t = start; t < end; t += 1) if (ownerOf(ctx, t) !== owner) return false;
+  return true;
+}
+
+function gazetteerKnows(name: string): boolean {
+  const key = normalizeName(name);
+  return countryGazetteer().byName.has(key) || cityGazetteer().lookup(key).length > 0;
+}
+
+/** Words that are never place names on their own after "in": languages, demonyms, everyday words. */
+function isPlaceLike(ctx: ExtractContext, span: TokenSpan): boolean {
+  const toks = ctx.doc.tokens;
+  const { byDemonym, languages } = countryGazetteer();
+  for (let k = span.start; k < span.end; k += 1) {
+    const t = toks[k] as Token;
+    const key = normalizeName(t.text);
+    if (byDemonym.has(key) || languages.has(key) || isTitleWord(t.lower) || isFunctionWord(t.lower)) return false;
+  }
+  if (span.end - span.start === 1 && isCommonWord((toks[span.start] as Token).lower)) return false;
+  const after = toks[span.end];
+  if (after && (after.text === "'s" || after.text === '’s') && span.end - span.start === 1) return false;
+  return true;
+}
+
+/**
+ * Places named by grammar rather than (only) by the gazetteer: "the X region", "X Province",
+ * "South X", "Taksim Square", "Lake X", a capitalised dateline ("CAIRO, Feb 26 -"), and an unknown
+ * capitalised name right after a locative preposition ("in Nagorno-Karabakh").
+ */
+export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  const { byName } = countryGazetteer();
+  for (const chunk of ctx.chunks) {
+    const free = isFree(ctx, chunk.start, chunk.end);
+    if (!free && !insideOneContainer(ctx, chunk.start, chunk.end)) continue;
+    const name = spanText(ctx.doc, chunk.start, chunk.end);
+    if (byName.has(normalizeName(name))) continue;
+    const next = toks[chunk.end];
+    const last = toks[chunk.end - 1] as Token;
+    const first = toks[chunk.start] as Token;
+    const n = chunk.end - chunk.start;
+    if (next && !next.cap && next.sentence === first.sentence && REGION_WORDS.has(next.lower) && isPlaceLike(ctx, chunk)) {
+      addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'region-word', kind: REGION_WORDS.get(next.lower) ?? 'RGN', head: next.text, extraAliases: [`${name} ${next.text}`] });
+      continue;
+    }
+    if (n >= 2 && FACILITY_SUFFIXES.has(last.lower) && !isTitleWord(first.lower)) {
+      addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'facility', kind: FACILITY_SUFFIXES.get(last.lower) ?? 'RGN' });
+      continue;
+    }
+    if (n >= 2 && GEO_PREFIXES.has(first.lower)) {
+      addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'geo-prefix', kind: GEO_PREFIXES.get(first.lower) ?? 'RGN' });
+      continue;
+    }
+    if (n >= 2 && COMPASS_WORDS.has(first.lower) && !gazetteerKnows(name)) {
+      addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'compass', kind: 'RGN' });
+      continue;
+    }
+    // "in Nagorno-Karabakh", "the main city of X": a name the gazetteer lacks, after a locative preposition or "<settlement> of".
+    const prev = toks[chunk.start - 1];
+    const settlementOf = prev?.lower === 'of' && SETTLEMENT_WORDS.has(toks[chunk.start - 2]?.lower ?? '');
+    if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || settlementOf) && n <= 3 && !gazetteerKnows(name) && isPlaceLike(ctx, chunk)) {
+      addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'locative' });
+      continue;
+    }
+    // "X, a mostly ethnic-Armenian region inside ...": a name described as a place right after it.
+    if (free && n <= 3 && toks[chunk.end]?.text === ',' && /^(?:a|an|the)$/.test(toks[chunk.end + 1]?.lower ?? '') && !gazetteerKnows(name) && isPlaceLike(ctx, chunk)) {
+      for (let k = chunk.end + 2; k < chunk.end + 7; k += 1) {
+        const t = toks[k];
+        if (!t || !t.word || t.cap) break;
+        if (SETTLEMENT_WORDS.has(t.lower)) {
+          addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'described-place', kind: SETTLEMENT_WORDS.get(t.lower) ?? 'RGN' });
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** True when tokens [0, end) are an upper-case dateline: "CAIRO, Feb 26 (Agency) -", "BAKU. Feb 26 -". */
+export function isDateline(ctx: ExtractContext, start: number, end: number): boolean {
+  const toks = ctx.doc.tokens;
+  if (start !== 0) return false;
+  for (let k = start; k < end; k += 1) if (!(toks[k] as Token).allCaps) return false;
+  const after = toks[end];
+  return !!after && /^[,.\-—–]$/.test(after.text);
+}
+
+/** "CAIRO, Feb 26 (Agency) -", "HARBOR CITY, Mich. —": an upper-case place opening the report, when the gazetteer did not know it. */
+export function findDateline(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  let e = 0;
+  while (e < toks.length && e < 4 && (toks[e] as Token).allCaps) e += 1;
+  if (e === 0 || !isFree(ctx, 0, e)) return;
+  const after = toks[e];
+  if (!after || !/^[,.\-—–]$/.test(after.text)) return;
+  const name = spanText(ctx.doc, 0, e);
+  const cand = { type: 'Place' as const, start: 0, end: e, name, rule: 'dateline' };
+  addCandidate(ctx, cand);
+}

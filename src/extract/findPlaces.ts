@@ -1,0 +1,216 @@
+import { isFree, ownerOf, addCandidate } from './candidateStore';
+import { cityGazetteer } from './cityGazetteer';
+import { isCommonWord } from './commonWords';
+import { countryGazetteer, type CountryEntry } from './countryGazetteer';
+import type { Candidate, ExtractContext, Token, TokenSpan } from './internalTypes';
+import { normalizeName } from './normalizeName';
+import { findDateline, findPlaceNamesByGrammar, isDateline } from './findPlaceNamesByGrammar';
+import { LOCATIVE_PREPOSITIONS, SETTLEMENT_WORDS } from './placeWords';
+import { isTitleWord } from './roleWords';
+import { isSentenceInitial, spanText } from './spanText';
+import type { GeoInfo } from './types';
+
+interface Hit extends TokenSpan {
+  key: string;
+  country?: CountryEntry;
+  cities: readonly number[];
+  /** Inside an organisation or event name. */
+  nested: boolean;
+  strong: boolean;
+  /** Country a demonym next to it points to ("the Azerbaijani town of X"). */
+  countryHint?: string;
+}
+
+const FEATURE_RANK: Record<string, number> = { PPLC: 6, PPLA: 5, PPLA2: 4, PPLA3: 3, PPLA4: 2, PPL: 1 };
+/** A city known only from the gazetteer (no locative cue) must be at least this large. */
+const MEDIUM_POPULATION = 50000;
+
+function cityGeo(i: number): GeoInfo {
+  const e = cityGazetteer().entry(i);
+  return {
+    gazetteer: 'geonames',
+    gazetteerId: e.id,
+    name: e.name,
+    lat: e.lat,
+    lon: e.lon,
+    countryCode: e.countryCode,
+    featureCode: e.featureCode,
+    alternateNames: e.alternateNames.slice(0, 40),
+    countryId: e.countryCode,
+  };
+}
+
+/** Picks the gazetteer entry a name most likely means in this report. */
+function bestCity(cities: readonly number[], reportCountries: Set<string>, hint: string | undefined, key: string): number | undefined {
+  const g = cityGazetteer();
+  let best: number | undefined;
+  let bestScore = -Infinity;
+  for (const i of cities) {
+    const cc = g.countryCode(i);
+    if (hint && cc !== hint) continue;
+    let score = Math.log10(g.population(i) + 10) + (FEATURE_RANK[g.featureCode(i)] ?? 0) * 0.5;
+    if (reportCountries.has(cc)) score += 3;
+    if (normalizeName(g.entry(i).name) === key) score += 0.5;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  return best;
+}
+
+/** Country codes the report names by country name or demonym. */
+function countriesInText(ctx: ExtractContext): Set<string> {
+  const { byName, byDemonym } = countryGazetteer();
+  const out = new Set<string>();
+  for (const t of ctx.doc.tokens) {
+    if (!t.cap) continue;
+    const key = normalizeName(t.text);
+    const c = byName.get(key) ?? byDemonym.get(key);
+    if (c) out.add(c.code);
+  }
+  for (const chunk of ctx.chunks) {
+    const c = byName.get(normalizeName(spanText(ctx.doc, chunk.start, chunk.end)));
+    if (c) out.add(c.code);
+  }
+  return out;
+}
+
+function lookupAt(ctx: ExtractContext, k: number, end: number): { n: number; country?: CountryEntry; cities: readonly number[]; key: string } | undefined {
+  const toks = ctx.doc.tokens;
+  const { byName, byCode } = countryGazetteer();
+  const cities = cityGazetteer();
+  for (let n = Math.min(5, end - k); n >= 1; n -= 1) {
+    const text = spanText(ctx.doc, k, k + n);
+    const key = normalizeName(text);
+    if (!key) continue;
+    const country = byName.get(key) ?? (n === 1 && (toks[k] as Token).allCaps && text.length === 2 ? byCode.get(text) : undefined);
+    if (country) return { n, country, cities: [], key };
+    const found = cities.lookup(key);
+    if (found.length > 0) return { n, cities: found, key };
+  }
+  return undefined;
+}
+
+/** Cues before/after a name that make it a place whatever the gazetteer says about its size. */
+function strongCue(ctx: ExtractContext, start: number, end: number): { strong: boolean; hint?: string } {
+  const toks = ctx.doc.tokens;
+  const { byName, byDemonym } = countryGazetteer();
+  const prev = toks[start - 1];
+  if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && !prev.cap) return { strong: true };
+  if (isDateline(ctx, start, end)) return { strong: true };
+  if (prev?.lower === 'of' && toks[start - 2] && SETTLEMENT_WORDS.has((toks[start - 2] as Token).lower)) {
+    const demonym = toks[start - 3];
+    const c = demonym ? byDemonym.get(normalizeName(demonym.text)) : undefined;
+    return c ? { strong: true, hint: c.code } : { strong: true };
+  }
+  if (toks[end]?.text === ',' && toks[end + 1] && byName.has(normalizeName((toks[end + 1] as Token).text))) return { strong: true };
+  return { strong: false };
+}
+
+/**
+ * Finds places: country and city names from the GeoNames-based gazetteers (longest match over
+ * capitalised runs), names before region words ("the X region"), compass names ("South X").
+ * A city name needs a cue (a locative preposition, "town of", ", Country") or a large population
+ * and a name that is not an everyday word; once accepted, every other mention of it counts.
+ */
+export function findPlaces(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  const { byDemonym } = countryGazetteer();
+  const reportCountries = countriesInText(ctx);
+  const hits: Hit[] = [];
+
+  findPlaceNamesByGrammar(ctx);
+
+  for (const chunk of ctx.chunks) {
+    let k = chunk.start;
+    while (k < chunk.end) {
+      const owner = ownerOf(ctx, k);
+      const nested = !!owner && (owner.type === 'Organization' || owner.type === 'Event');
+      if ((owner && !nested) || isTitleWord((toks[k] as Token).lower) || byDemonym.has(normalizeName((toks[k] as Token).text))) {
+        k += 1;
+        continue;
+      }
+      // Stay inside one owner (or inside free tokens).
+      let limit = k;
+      while (limit < chunk.end && ownerOf(ctx, limit) === owner) limit += 1;
+      const found = lookupAt(ctx, k, limit);
+      if (!found) {
+        k += 1;
+        continue;
+      }
+      // Inside an organisation's name only "… of X" / "… in X" or a country name a place: not "OSCE Minsk Group".
+      if (owner && owner.type === 'Organization' && !found.country && !['of', 'in'].includes(toks[k - 1]?.lower ?? '')) {
+        k += found.n;
+        continue;
+      }
+      const cue = strongCue(ctx, k, k + found.n);
+      const hit: Hit = { start: k, end: k + found.n, key: found.key, cities: found.cities, nested, strong: !!found.country || cue.strong };
+      if (found.country) hit.country = found.country;
+      if (cue.hint) hit.countryHint = cue.hint;
+      hits.push(hit);
+      k += found.n;
+    }
+  }
+
+  // Which names are places in this report.
+  const accepted = new Map<string, GeoInfo>();
+  const g = cityGazetteer();
+  const decide = (hit: Hit, allowMedium: boolean): void => {
+    if (accepted.has(hit.key)) return;
+    if (hit.country) {
+      accepted.set(hit.key, hit.country.geo);
+      return;
+    }
+    const best = bestCity(hit.cities, reportCountries, hit.countryHint, hit.key);
+    if (best === undefined) return;
+    const single = hit.end - hit.start === 1 ? (toks[hit.start] as Token) : undefined;
+    const everyday = !!single && isCommonWord(single.lower);
+    const medium = allowMedium && !everyday && g.population(best) >= MEDIUM_POPULATION && !(single && isSentenceInitial(ctx.doc, hit.start) && (toks[hit.start + 1]?.cap ?? false));
+    if (hit.strong || medium) accepted.set(hit.key, cityGeo(best));
+  };
+  for (const hit of hits) if (hit.strong) decide(hit, false);
+  for (const hit of hits) decide(hit, true);
+  // Another spelling of a place already accepted ("Xocalı" once "Khojaly" is in) is that place.
+  const acceptedIds = new Map<string, GeoInfo>();
+  for (const geo of accepted.values()) acceptedIds.set(geo.gazetteerId, geo);
+  for (const hit of hits) {
+    if (accepted.has(hit.key) || hit.country) continue;
+    const same = hit.cities.map((i) => g.entry(i).id).find((id) => acceptedIds.has(id));
+    if (same) accepted.set(hit.key, acceptedIds.get(same) as GeoInfo);
+  }
+
+  for (const hit of hits) {
+    const geo = accepted.get(hit.key);
+    if (!geo) continue;
+    const cand: Candidate = { type: 'Place', start: hit.start, end: hit.end, name: spanText(ctx.doc, hit.start, hit.end), rule: hit.country ? 'country' : 'city', geo };
+    addCandidate(ctx, cand);
+  }
+  findDateline(ctx);
+  findRegionAfterCity(ctx);
+  // Later bare mentions of region names found by grammar ("the X region" ... "the X").
+  const regionNames = new Map<string, Candidate>();
+  for (const c of ctx.candidates) if (c.type === 'Place' && !c.geo) regionNames.set(normalizeName(c.name), c);
+  if (regionNames.size > 0) {
+    for (const chunk of ctx.chunks) {
+      if (!isFree(ctx, chunk.start, chunk.end)) continue;
+      const c = regionNames.get(normalizeName(spanText(ctx.doc, chunk.start, chunk.end)));
+      if (c) addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name: c.name, rule: 'region-repeat' });
+    }
+  }
+}
+
+/** "Duluth, Minnesota", "Harbor City, Mich.": an unknown name right after a city and a comma is the region it lies in. */
+function findRegionAfterCity(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  for (const c of [...ctx.candidates]) {
+    if (c.type !== 'Place' || !c.geo || c.geo.featureCode.startsWith('PCL') || toks[c.end]?.text !== ',') continue;
+    const chunk = ctx.chunks.find((ch) => ch.start === c.end + 1);
+    if (!chunk || chunk.end - chunk.start > 2 || !isFree(ctx, chunk.start, chunk.end) || ctx.dateTokens[chunk.start]) continue;
+    const after = toks[chunk.end];
+    if (after && after.word && !['and', 'or', 'on', 'in', 'said', 'says'].includes(after.lower)) continue;
+    const name = spanText(ctx.doc, chunk.start, chunk.end);
+    if (name.length < 3 || isCommonWord(name.toLowerCase()) || countryGazetteer().byDemonym.has(normalizeName(name))) continue;
+    addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'region-after-city', kind: 'ADM1' });
+  }
+}

@@ -1,0 +1,51 @@
+import { addCandidate, isFree } from './candidateStore';
+import type { Candidate, ExtractContext, Token } from './internalTypes';
+import { normalizeName } from './normalizeName';
+import { ORG_HEADS } from './orgHeadWords';
+import { spanText } from './spanText';
+
+/**
+ * Short forms of names found elsewhere in the report: a surname or given name alone ("Rzayev",
+ * when exactly one person found has it), an organisation without its head word ("Lakeview State"
+ * for "Lakeview State University"), and repeats of any name already found. Only free capitalised runs count.
+ */
+export function findShortForms(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  const known = new Map<string, Candidate | null>(); // normalised form → candidate (null when ambiguous)
+  const note = (form: string, c: Candidate): void => {
+    if (!form) return;
+    const prev = known.get(form);
+    if (prev === undefined) known.set(form, c);
+    else if (prev !== null && normalizeName(prev.name) !== normalizeName(c.name)) known.set(form, null);
+  };
+  for (const c of ctx.candidates) {
+    if (c.anaphor || c.generic) continue;
+    note(normalizeName(c.name), c);
+    const words = c.name.split(/\s+/);
+    if (c.type === 'Person' && words.length >= 2) {
+      note(normalizeName(words[words.length - 1] as string), c);
+    }
+    if (c.type === 'Organization' && words.length >= 3 && ORG_HEADS.has((words[words.length - 1] as string).toLowerCase())) {
+      note(normalizeName(words.slice(0, -1).join(' ')), c);
+    }
+  }
+  for (const chunk of ctx.chunks) {
+    for (let s = chunk.start; s < chunk.end; s += 1) {
+      for (let e = Math.min(chunk.end, s + 4); e > s; e -= 1) {
+        if (!isFree(ctx, s, e)) continue;
+        const c = known.get(normalizeName(spanText(ctx.doc, s, e)));
+        if (!c) continue;
+        const single = e - s === 1 ? (toks[s] as Token) : undefined;
+        if (single && single.allCaps && c.type !== 'Organization') continue;
+        const cand: Candidate = { type: c.type, start: s, end: e, name: spanText(ctx.doc, s, e), rule: 'short-form' };
+        if (c.geo) cand.geo = c.geo;
+        if (c.groupKey) cand.groupKey = c.groupKey;
+        if (c.type === 'Organization' && normalizeName(cand.name) !== normalizeName(c.name)) cand.groupKey = `same:${normalizeName(c.name)}`;
+        if (c.kind) cand.kind = c.kind;
+        addCandidate(ctx, cand);
+        s = e - 1;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Head words of organisation names (general vocabulary, lower case): "Embassy of X", "X Foundation",
+ * "the X union of ...", "the 366th infantry regiment", "X armed forces".
+ */
+
+/** Heads that make a capitalised name an organisation ("Heydar X Foundation", "Ministry of Y"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'embassy', 'consulate', 'foundation', 'union', 'council', 'ministry', 'agency', 'committee', 'commission',
+  'forces', 'regiment', 'brigade', 'battalion', 'corps', 'army', 'navy', 'party', 'university', 'association',
+  'organization', 'organisation', 'federation', 'institute', 'institution', 'center', 'centre', 'fund', 'bank',
+  'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'society', 'movement', 'front', 'league',
+  'alliance', 'coalition', 'congress', 'parliament', 'assembly', 'senate', 'court', 'tribunal', 'office',
+  'department', 'service', 'services', 'police', 'guard', 'academy', 'college', 'school', 'hospital', 'club',
+  'board', 'authority', 'bureau', 'directorate', 'secretariat', 'cabinet', 'government', 'administration',
+  'mission', 'delegation', 'nations', 'network', 'channel', 'television', 'radio', 'newspaper', 'news',
+  'times', 'press', 'trust', 'church', 'diocese', 'patriarchate', 'chamber', 'caucus', 'command',
+  'headquarters', 'media', 'museum', 'library', 'observatory', 'watch', 'international', 'initiative',
+  'community', 'diaspora', 'organizations', 'organisations', 'associations', 'unions', 'parties', 'ministries',
+]);
+
+/** Heads that also make an organisation after a lower-case or capitalised modifier: "the X union of ...". */
+export const LOWER_ORG_HEADS: ReadonlySet<string> = new Set([
+  'union', 'foundation', 'association', 'party', 'committee', 'council', 'organization', 'organisation',
+  'federation', 'society', 'movement', 'fund', 'agency', 'ministry', 'embassy', 'consulate', 'regiment',
+  'brigade', 'battalion', 'division', 'army', 'militia', 'club', 'institute', 'university', 'company', 'bank',
+  'newspaper', 'network', 'coalition', 'alliance', 'league', 'front', 'center', 'centre', 'commission',
+]);
+
+/** Military unit heads after an ordinal: "the 366th infantry regiment", "the 4th brigade". */
+export const UNIT_HEADS: ReadonlySet<string> = new Set([
+  'regiment', 'brigade', 'battalion', 'division', 'corps', 'army', 'fleet', 'squadron', 'platoon', 'unit',
+  'detachment', 'company', 'wing', 'group',
+]);
+
+/** Armed-force heads after a country name or demonym: "Armenian armed forces", "Russian troops". */
+export const FORCE_HEADS: ReadonlyArray<readonly string[]> = [
+  ['armed', 'forces'], ['security', 'forces'], ['air', 'force'], ['border', 'guards'], ['special', 'forces'],
+  ['army'], ['military'], ['navy'], ['troops'], ['forces'], ['militants'], ['militia'], ['militias'], ['police'],
+];
+
+/** Words that put an organisation's name in the text as a news source: "told X", "X reported". */
+export const NEWS_WORDS: ReadonlySet<string> = new Set([
+  'agency', 'news', 'newspaper', 'tv', 'television', 'radio', 'channel', 'daily', 'outlet', 'portal', 'website',
+]);

@@ -1,0 +1,48 @@
+/** General geographic vocabulary (lower case): words that mark a place name, and the GeoNames-like code they imply. */
+
+/** "the X region", "X province": words after a name that make it a place. */
+export const REGION_WORDS: ReadonlyMap<string, string> = new Map([
+  ['region', 'RGN'], ['regions', 'RGN'], ['province', 'ADM1'], ['oblast', 'ADM1'], ['governorate', 'ADM1'],
+  ['state', 'ADM1'], ['prefecture', 'ADM1'], ['canton', 'ADM1'], ['district', 'ADM2'], ['districts', 'ADM2'],
+  ['county', 'ADM2'], ['municipality', 'ADM3'], ['rayon', 'ADM2'], ['peninsula', 'PEN'], ['valley', 'VAL'],
+  ['island', 'ISL'], ['islands', 'ISLS'], ['mountains', 'MTS'], ['desert', 'DSRT'], ['basin', 'BSNU'],
+  ['corridor', 'RGN'], ['strait', 'STRT'], ['gorge', 'GRGE'], ['plateau', 'PLAT'], ['sea', 'SEA'],
+  ['river', 'STM'], ['lake', 'LK'], ['gulf', 'GULF'], ['bay', 'BAY'], ['enclave', 'RGN'], ['territory', 'TERR'],
+]);
+
+/** Last words of names of squares, streets, buildings and districts ("Taksim Square", "City Hall", "Harbor City"). */
+export const FACILITY_SUFFIXES: ReadonlyMap<string, string> = new Map([
+  ['square', 'SQR'], ['street', 'ST'], ['avenue', 'ST'], ['boulevard', 'ST'], ['road', 'RD'], ['park', 'PRK'],
+  ['hall', 'BLDG'], ['airport', 'AIRP'], ['bridge', 'BDG'], ['stadium', 'STDM'], ['palace', 'PAL'],
+  ['mosque', 'MSQE'], ['cathedral', 'CH'], ['cemetery', 'CMTY'], ['city', 'PPL'], ['town', 'PPL'],
+  ['village', 'PPL'], ['quarter', 'PPLX'], ['district', 'ADM2'], ['county', 'ADM2'], ['province', 'ADM1'],
+  ['region', 'RGN'], ['valley', 'VAL'], ['mountains', 'MTS'], ['island', 'ISL'], ['islands', 'ISLS'],
+  ['peninsula', 'PEN'], ['river', 'STM'], ['lake', 'LK'], ['sea', 'SEA'], ['ocean', 'OCN'], ['gulf', 'GULF'],
+  ['bay', 'BAY'], ['strait', 'STRT'], ['pass', 'PASS'], ['corridor', 'RGN'], ['memorial', 'MNMT'], ['monument', 'MNMT'],
+]);
+
+/** First words of geographic names ("Lake Superior", "Mount Ararat", "Gulf of X"). */
+export const GEO_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['lake', 'LK'], ['mount', 'MT'], ['mt', 'MT'], ['gulf', 'GULF'], ['sea', 'SEA'], ['cape', 'CAPE'], ['river', 'STM'],
+  ['bay', 'BAY'], ['isle', 'ISL'], ['port', 'PPL'], ['fort', 'PPL'], ['saint', 'PPL'], ['st', 'PPL'],
+]);
+
+/** Compass words that open a region name: "South X", "Central Y". */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast',
+  'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'greater',
+]);
+
+/** Prepositions after which a capitalised name is usually a place. */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'toward', 'towards', 'around', 'via', 'inside',
+  'throughout', 'within', 'through', 'visited', 'entered', 'left', 'reached', 'occupied', 'bombed', 'shelled',
+]);
+
+/** Nouns that take a place name after "of": "the town of X", "the capital of Y". */
+export const SETTLEMENT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['town', 'PPL'], ['city', 'PPL'], ['village', 'PPL'], ['settlement', 'PPL'], ['capital', 'PPLC'],
+  ['suburb', 'PPLX'], ['outskirts', 'PPL'], ['port', 'PPL'], ['region', 'RGN'], ['province', 'ADM1'],
+  ['district', 'ADM2'], ['republic', 'PCLI'], ['island', 'ISL'], ['state', 'ADM1'], ['county', 'ADM2'],
+  ['neighbourhood', 'PPLX'], ['neighborhood', 'PPLX'], ['area', 'RGN'], ['enclave', 'RGN'], ['territory', 'TERR'],
+]);

@@ -1,0 +1,88 @@
+import type { BuiltEntities, MentionRef } from './buildEntities';
+import type { Candidate, ExtractContext, Token } from './internalTypes';
+import type { EntityType, ExtractedEntity, Predicate, Relation } from './types';
+
+/** What the relation finders read: the document, the mentions by sentence, and where to put relations. */
+export interface RelationContext {
+  ctx: ExtractContext;
+  built: BuiltEntities;
+  byKey: Map<string, ExtractedEntity>;
+  /** Mentions of each sentence, ordered by position. */
+  bySentence: MentionRef[][];
+  relations: Relation[];
+  seen: Set<string>;
+  /** Scratch set for finders that must act once per pair across sentences. */
+  memo: Set<string>;
+}
+
+/** Sets up the shared state for the relation finders. */
+export function makeRelationContext(ctx: ExtractContext, built: BuiltEntities): RelationContext {
+  const bySentence: MentionRef[][] = ctx.doc.sentences.map(() => []);
+  for (const m of built.mentions) bySentence[m.sentence]?.push(m);
+  return { ctx, built, byKey: new Map(built.entities.map((e) => [e.key, e])), bySentence, relations: [], seen: new Set(), memo: new Set() };
+}
+
+/** Adds a relation once (same subject, predicate, object and sentence), with the sentence as evidence. */
+export function addRelation(rc: RelationContext, subject: string, predicate: Predicate, object: string, sentence: number, qualifier?: string): void {
+  if (subject === object) return;
+  const id = `${subject}|${predicate}|${object}|${sentence}`;
+  if (rc.seen.has(id)) return;
+  rc.seen.add(id);
+  const rel: Relation = { subject, predicate, object, sentence, evidence: rc.ctx.doc.sentences[sentence]?.text ?? '' };
+  if (qualifier) rel.qualifier = qualifier;
+  rc.relations.push(rel);
+}
+
+/** True when the mention is not nested inside another mention's name. */
+export function isTopLevel(rc: RelationContext, m: MentionRef): boolean {
+  return (rc.ctx.owner[m.start] ?? -1) === m.candidate;
+}
+
+/** The candidate behind a mention. */
+export function candidateOf(rc: RelationContext, m: MentionRef): Candidate {
+  return rc.ctx.candidates[m.candidate] as Candidate;
+}
+
+/** The top-level mention that starts at token i, if any. */
+export function mentionStartingAt(rc: RelationContext, i: number, types?: readonly EntityType[]): MentionRef | undefined {
+  const tok = rc.ctx.doc.tokens[i];
+  if (!tok) return undefined;
+  return rc.bySentence[tok.sentence]?.find((m) => m.start === i && (!types || types.includes(m.type)) && isTopLevel(rc, m));
+}
+
+/** Skips determiners ("the", "a", "an", "its") from token i. */
+export function skipDeterminers(toks: Token[], i: number): number {
+  let k = i;
+  while (toks[k] && /^(?:the|a|an|its|their|his|her|this|that)$/.test((toks[k] as Token).lower)) k += 1;
+  return k;
+}
+
+/**
+ * Reads a list of mentions from token i: "A and B", "A, B and C", "the A, together with the B".
+ * Items are top-level mentions of the given types; "of ..." complements after an item are skipped.
+ */
+export function readMentionList(rc: RelationContext, i: number, types: readonly EntityType[], maxTokens = 40): MentionRef[] {
+  const toks = rc.ctx.doc.tokens;
+  const out: MentionRef[] = [];
+  const sentence = toks[i]?.sentence;
+  let k = i;
+  while (k < toks.length && k - i < maxTokens && toks[k]?.sentence === sentence) {
+    k = skipDeterminers(toks, k);
+    const m = mentionStartingAt(rc, k, types);
+    if (!m) break;
+    out.push(m);
+    k = m.end;
+    // Skip an "of ..." complement: "the 366th regiment of Soviet troops".
+    if (toks[k]?.lower === 'of') {
+      let e = k + 1;
+      while (toks[e] && toks[e]?.sentence === sentence && (toks[e] as Token).word && !['and', 'or', 'together', 'with'].includes((toks[e] as Token).lower) && !mentionStartingAt(rc, e)) e += 1;
+      k = e;
+    }
+    if (toks[k]?.text === ',') k += 1;
+    if (toks[k]?.lower === 'and' || toks[k]?.lower === 'or') k += 1;
+    else if (toks[k]?.lower === 'together' && toks[k + 1]?.lower === 'with') k += 2;
+    else if (toks[k]?.lower === 'along' && toks[k + 1]?.lower === 'with') k += 2;
+    else if (toks[k - 1]?.text !== ',') break;
+  }
+  return out;
+}

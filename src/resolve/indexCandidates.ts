@@ -1,0 +1,30 @@
+import type { CandidateEntity } from './ResolvedReport';
+
+/** Candidates indexed by id, lookup key and gazetteer id. */
+export interface CandidateIndex {
+  byId: Map<string, CandidateEntity>;
+  byKey(key: string): CandidateEntity[];
+  byGazetteerId(id: string): CandidateEntity[];
+  events: CandidateEntity[];
+}
+
+/** Indexes candidates for resolution; a candidate listed twice (two lookups found it) counts once. */
+export function indexCandidates(candidates: readonly CandidateEntity[]): CandidateIndex {
+  const byId = new Map<string, CandidateEntity>();
+  for (const c of candidates) {
+    const seen = byId.get(c.id);
+    byId.set(c.id, seen === undefined ? c : { ...seen, keys: [...new Set([...seen.keys, ...c.keys])], placeIds: [...new Set([...seen.placeIds, ...c.placeIds])], spans: [...seen.spans, ...c.spans] });
+  }
+  const keys = new Map<string, CandidateEntity[]>();
+  const gaz = new Map<string, CandidateEntity[]>();
+  for (const c of byId.values()) {
+    for (const k of c.keys) keys.set(k, [...(keys.get(k) ?? []), c]);
+    if (c.gazetteerId !== undefined) gaz.set(c.gazetteerId, [...(gaz.get(c.gazetteerId) ?? []), c]);
+  }
+  return {
+    byId,
+    byKey: (k) => keys.get(k) ?? [],
+    byGazetteerId: (g) => gaz.get(g) ?? [],
+    events: [...byId.values()].filter((c) => c.type === 'Event'),
+  };
+}

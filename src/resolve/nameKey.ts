@@ -1,0 +1,13 @@
+import type { EntityType } from '../extract/types';
+
+/** How a lookup key identifies an entity: a name or alias form, or a person's surname. */
+export type NameKeyKind = 'name' | 'surname';
+
+/**
+ * A lookup key stored on `(:NameKey {key})-[:NAMES]->(entity)`: the type, the kind and the
+ * normalised form, e.g. `person|surname|aliyeva`, `organization|name|embassy of x`. Keys carry the
+ * type so that types never merge.
+ */
+export function nameKey(type: EntityType, kind: NameKeyKind, normForm: string): string {
+  return `${type.toLowerCase()}|${kind}|${normForm}`;
+}

@@ -1,0 +1,204 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { applySchema } from '../../src/db/applySchema';
+import type { Database } from '../../src/db/Database';
+import type { Extraction, Report } from '../../src/extract/types';
+import { ingestFiles } from '../../src/ingest/ingestFiles';
+import { ingestReports } from '../../src/ingest/ingestReports';
+import { warmUpIngest } from '../../src/ingest/warmUpIngest';
+import { buildExtraction, geo, type ExtractionSpec } from '../helpers/buildExtraction';
+import { deleteArticles, uniqueWord } from '../helpers/graphHelpers';
+import { describeDb, openTestDb } from '../setup/testDb';
+
+/** Reports whose extraction is built by hand: the text of each Report maps to its spec. */
+function handExtractor(specs: Map<string, ExtractionSpec>): (r: Report) => Extraction {
+  return (r) => {
+    const spec = specs.get(r.text);
+    if (spec === undefined) throw new Error(`no extraction for ${r.origin}`);
+    return buildExtraction({ ...spec, origin: r.origin });
+  };
+}
+
+describeDb('ingestReports on the real Neo4j', () => {
+  let db: Database;
+  const written: string[] = [];
+  const q = <T>(text: string, params: Record<string, unknown>) => db.read<T>({ name: 'test/q', text }, params);
+  const track = (outcomes: Array<{ articleId?: string }>): void => {
+    for (const o of outcomes) if (o.articleId !== undefined) written.push(o.articleId);
+  };
+
+  beforeAll(async () => {
+    db = openTestDb();
+    await applySchema(db);
+    await warmUpIngest(db);
+  });
+  afterAll(async () => {
+    await deleteArticles(db, written);
+    await db.close();
+  });
+
+  it('merges a surname alone and a gazetteer spelling variant into the nodes of an earlier report, recording why', async () => {
+    const [given, family, town, variant] = [uniqueWord('A'), uniqueWord('B'), uniqueWord('C'), uniqueWord('W')];
+    const gid = `t-${uniqueWord()}`;
+    const specs = new Map<string, ExtractionSpec>();
+    const first = `${given} ${family} opened a school in ${town}.`;
+    const second = `Mrs. ${family} returned to ${variant} a year later.`;
+    specs.set(first, {
+      text: first,
+      entities: [
+        { key: 'p', type: 'Person', name: `${given} ${family}` },
+        { key: 't', type: 'Place', name: town, geo: geo(gid, town, { alternateNames: [variant] }) },
+      ],
+    });
+    specs.set(second, {
+      text: second,
+      entities: [
+        { key: 'p', type: 'Person', name: `Mrs. ${family}` },
+        { key: 't', type: 'Place', name: variant, geo: geo(gid, town, { alternateNames: [variant] }) },
+      ],
+    });
+    const a = await ingestReports(db, [{ text: first, origin: 'first' }], { extract: handExtractor(specs) });
+    const b = await ingestReports(db, [{ text: second, origin: 'second' }], { extract: handExtractor(specs) });
+    track([...a, ...b]);
+    expect(a[0]).toMatchObject({ status: 'created', entitiesCreated: 2, entitiesMerged: 0 });
+    expect(b[0]).toMatchObject({ status: 'created', entitiesCreated: 0, entitiesMerged: 2 });
+
+    const people = await q<{ id: string; name: string; mentions: string[] }>(
+      `MATCH (p:Person) WHERE p.normName ENDS WITH $family
+       RETURN p.id AS id, p.name AS name, [(s)-[m:MENTIONS]->(p) | m.text + '=' + m.resolution] AS mentions`,
+      { family: family.toLowerCase() },
+    );
+    expect(people).toHaveLength(1);
+    expect(people[0]?.name).toBe(`${given} ${family}`);
+    expect(people[0]?.mentions.sort()).toEqual([`${given} ${family}=new`, `Mrs. ${family}=short-form`]);
+
+    const places = await q<{ id: string; mentions: string[] }>(
+      `MATCH (p:Place {gazetteerId: $gid}) RETURN p.id AS id, [(s)-[m:MENTIONS]->(p) | m.text + '=' + m.resolution] AS mentions`,
+      { gid },
+    );
+    expect(places).toEqual([{ id: `place:geonames:${gid}`, mentions: expect.arrayContaining([`${town}=new`, `${variant}=gazetteer-id`]) }]);
+  });
+
+  it('keeps a person and the organisation named after them as two nodes', async () => {
+    const name = `${uniqueWord('H')} ${uniqueWord('K')}`;
+    const text = `The ${name} Foundation gave an award to ${name}.`;
+    const specs = new Map([[text, { text, entities: [{ key: 'o', type: 'Organization' as const, name: `${name} Foundation` }, { key: 'p', type: 'Person' as const, name }] }]]);
+    const out = await ingestReports(db, [{ text, origin: 'named-after' }], { extract: handExtractor(specs) });
+    track(out);
+    const rows = await q<{ labels: string[] }>(
+      `MATCH (e:Entity) WHERE e.normName STARTS WITH $norm RETURN [l IN labels(e) WHERE l <> 'Entity'] AS labels ORDER BY e.normName`,
+      { norm: name.toLowerCase() },
+    );
+    expect(rows.map((r) => r.labels)).toEqual([['Person'], ['Organization']]);
+  });
+
+  it('reports a broken report and writes the rest of the batch', async () => {
+    const w = uniqueWord('R');
+    const texts = [`${w} One visited the port.`, `${w} Two visited the port.`, `${w} Three visited the port.`];
+    const specs = new Map<string, ExtractionSpec>(texts.map((t, i) => [t, { text: t, entities: [{ key: 'p', type: 'Person', name: `${w} ${['One', 'Two', 'Three'][i]}` }] }]));
+    const extract = (r: Report): Extraction => {
+      const x = handExtractor(specs)(r);
+      if (r.origin === 'broken') x.relations.push({ subject: 'p', predicate: 'AFFILIATED_WITH', object: 'missing', sentence: 0, evidence: '' });
+      return x;
+    };
+    const out = await ingestReports(db, texts.map((text, i) => ({ text, origin: i === 1 ? 'broken' : `ok-${i}` })), { extract, batchSize: 3 });
+    track(out);
+    expect(out.map((o) => o.status)).toEqual(['created', 'failed', 'created']);
+    expect(out[1]?.reason).toMatch(/entity "missing"/);
+    const [row] = await q<{ n: number }>('MATCH (p:Person) WHERE p.normName STARTS WITH $w RETURN count(p) AS n', { w: w.toLowerCase() });
+    expect(row?.n).toBe(2);
+  });
+
+  it('ingests files and folders, reporting a file that does not parse with its reason', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-ingest-'));
+    const w = uniqueWord('F');
+    fs.writeFileSync(path.join(dir, 'good.txt'), `${w} Alpha met ${w} Beta in the harbour.\n`);
+    fs.writeFileSync(path.join(dir, 'broken.json'), '{"text": "unterminated');
+    const extract = (r: Report): Extraction =>
+      buildExtraction({ text: r.text, origin: r.origin, entities: [{ key: 'a', type: 'Person', name: `${w} Alpha` }, { key: 'b', type: 'Person', name: `${w} Beta` }] });
+    const out = await ingestFiles(db, [dir], { extract });
+    track(out);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(out.map((o) => [path.basename(o.origin), o.status])).toEqual([
+      ['broken.json', 'failed'],
+      ['good.txt', 'created'],
+    ]);
+    expect(out[0]?.reason).toMatch(/\S/);
+    expect(out[1]).toMatchObject({ entitiesCreated: 2 });
+  });
+
+  it('leaves nothing behind when the write fails halfway', async () => {
+    const w = uniqueWord('Z');
+    const text = `${w} Gamma founded the ${w} Guild.`;
+    const specs = new Map<string, ExtractionSpec>([
+      [text, { text, url: `https://example.test/${w}`, entities: [{ key: 'p', type: 'Person', name: `${w} Gamma` }, { key: 'o', type: 'Organization', name: `${w} Guild` }], relations: [{ subject: 'p', predicate: 'AFFILIATED_WITH', object: 'o' }] }],
+    ]);
+    const out = await ingestReports(db, [{ text, origin: 'halfway' }], {
+      extract: handExtractor(specs),
+      hooks: {
+        afterQuery: (name) => {
+          if (name === 'writeMentions') throw new Error('injected failure after the mentions');
+        },
+      },
+    });
+    expect(out[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/injected failure/) });
+    const [row] = await q<{ articles: number; entities: number; keys: number; sentences: number }>(
+      `RETURN COUNT { MATCH (a:Article {url: $url}) } AS articles,
+              COUNT { MATCH (e:Entity) WHERE e.normName STARTS WITH $w } AS entities,
+              COUNT { MATCH (k:NameKey) WHERE k.key CONTAINS $w } AS keys,
+              COUNT { MATCH (s:Sentence) WHERE s.text CONTAINS $raw } AS sentences`,
+      { url: `https://example.test/${w}`, w: w.toLowerCase(), raw: w },
+    );
+    expect(row).toEqual({ articles: 0, entities: 0, keys: 0, sentences: 0 });
+    // The same report without the failure goes in whole.
+    const ok = await ingestReports(db, [{ text, origin: 'halfway' }], { extract: handExtractor(specs) });
+    track(ok);
+    expect(ok[0]).toMatchObject({ status: 'created', entitiesCreated: 2 });
+  });
+
+  it('16 concurrent ingests of overlapping reports create no duplicate node', async () => {
+    const [p1, p2, org, town] = [`${uniqueWord('P')} ${uniqueWord('L')}`, `${uniqueWord('P')} ${uniqueWord('M')}`, `${uniqueWord('O')} Council`, uniqueWord('T')];
+    const gid = `c-${uniqueWord()}`;
+    const specs = new Map<string, ExtractionSpec>();
+    const reports: Report[] = [];
+    for (let i = 0; i < 16; i += 1) {
+      // Report 15 repeats report 14: the same report twice at once.
+      const n = i === 15 ? 14 : i;
+      const text = `${n % 2 === 0 ? p1 : p2} of the ${org} spoke in ${town} on day ${n}. ${p1} and ${p2} agreed.`;
+      specs.set(text, {
+        text,
+        entities: [
+          { key: 'a', type: 'Person', name: p1 },
+          { key: 'b', type: 'Person', name: p2 },
+          { key: 'o', type: 'Organization', name: org },
+          { key: 't', type: 'Place', name: town, geo: geo(gid, town) },
+        ],
+        relations: [{ subject: n % 2 === 0 ? 'a' : 'b', predicate: 'AFFILIATED_WITH', object: 'o' }],
+      });
+      reports.push({ text, origin: `concurrent-${i}` });
+    }
+    const out = await ingestReports(db, reports, { extract: handExtractor(specs), concurrency: 16 });
+    track(out);
+    expect(out.filter((o) => o.status === 'created')).toHaveLength(15);
+    expect(out.filter((o) => o.status === 'unchanged')).toHaveLength(1);
+    expect(out.reduce((s, o) => s + o.entitiesCreated, 0)).toBe(4);
+    const rows = await q<{ id: string; n: number; keys: number; names: number }>(
+      `MATCH (e:Entity) WHERE e.normName IN $norms OR e.gazetteerId = $gid
+       WITH e.id AS id, count(*) AS n, collect(e)[0] AS e
+       RETURN id, n, COUNT { (k:NameKey)-[:NAMES]->(e) } AS keys, COUNT { MATCH (k:NameKey)-[r:NAMES]->(e) } AS names ORDER BY id`,
+      { norms: [p1, p2, org].map((s) => s.toLowerCase()), gid },
+    );
+    expect(rows).toHaveLength(4);
+    for (const r of rows) expect(r.n).toBe(1);
+    // Each lookup key names its entity once.
+    const [dup] = await q<{ d: number }>(
+      `MATCH (k:NameKey)-[r:NAMES]->(e:Entity) WHERE e.id IN $ids WITH k, e, count(r) AS c WHERE c > 1 RETURN count(*) AS d`,
+      { ids: rows.map((r) => r.id) },
+    );
+    expect(dup?.d).toBe(0);
+    const [mentions] = await q<{ n: number }>(`MATCH (:Sentence)-[m:MENTIONS]->(p:Person {normName: $p1}) RETURN count(m) AS n`, { p1: p1.toLowerCase() });
+    // 15 reports name p1 in their second sentence; the 8 even ones (0, 2, … 14) also in their first.
+    expect(mentions?.n).toBe(23);
+  });
+});
