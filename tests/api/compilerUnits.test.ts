@@ -14,6 +14,11 @@ describe('Compiler helpers', () => {
     expect(() => luceneQuery('*** ::')).toThrow(/at least one letter/);
   });
 
+  it('refuses search text over the limit and cuts very long words, which Lucene would refuse', () => {
+    expect(() => luceneQuery('a'.repeat(201))).toThrow(/at most 200 characters/);
+    expect(luceneQuery('b'.repeat(200))).toBe(`(${'b'.repeat(40)}^4 OR ${'b'.repeat(40)}*^2 OR ${'b'.repeat(40)}~1)`);
+  });
+
   it('makes opaque keyset cursors tied to their sort', () => {
     const c = encodeCursor(['NAME_ASC', 'cairo', 'place:x'])!;
     expect(c).not.toMatch(/cairo/);

@@ -1,7 +1,7 @@
 import { badInput } from '../../errors/NewsgraphError';
+import { MAX_PAGE_SIZE } from '../../server/limits';
 
-/** The largest page any list or connection returns. */
-export const MAX_PAGE_SIZE = 100;
+export { MAX_PAGE_SIZE };
 
 /** Checks a page size argument: an integer from 1 to `max`; anything else is BAD_USER_INPUT. */
 export function pageSize(value: unknown, name = 'first', max = MAX_PAGE_SIZE): number {
