@@ -16,6 +16,7 @@ COPY package.json ./
 COPY schema ./schema
 COPY cypher ./cypher
 COPY data ./data
+COPY README.md ./
 USER node
 EXPOSE 4000
 CMD ["node", "dist/src/main.js"]

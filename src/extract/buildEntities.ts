@@ -53,7 +53,7 @@ function groupKey(c: Candidate): string {
 
 /**
  * Groups candidates into entities: same normalised name (or gazetteer id, or armed-forces group),
- * person short forms ("Rzayev" → "Tural Rzayev"), event descriptions that restate a named event
+ * person short forms ("Lopez" → "Maria Lopez"), event descriptions that restate a named event
  * ("act of genocide against ... X" → "X genocide"), and definite references back ("the embassy",
  * "the envoy", "the massacre") when the antecedent is clear. Names are the fullest or most used form.
  */
@@ -110,7 +110,9 @@ export function buildEntities(ctx: ExtractContext): BuiltEntities {
   const entityOf = new Map<number, string>();
   const counters: Record<EntityType, number> = { Person: 0, Organization: 0, Place: 0, Event: 0 };
   const mentions: MentionRef[] = [];
-  const sorted = [...groups.entries()].sort((a, b) => firstStart(cands, a[1]) - firstStart(cands, b[1]));
+  const firstOf = new Map<Group, number>();
+  for (const g of groups.values()) firstOf.set(g, firstStart(cands, g));
+  const sorted = [...groups.entries()].sort((a, b) => (firstOf.get(a[1]) ?? 0) - (firstOf.get(b[1]) ?? 0));
   for (const [, g] of sorted) {
     if (g.members.length === 0) continue;
     counters[g.type] += 1;
@@ -137,7 +139,8 @@ export function buildEntities(ctx: ExtractContext): BuiltEntities {
     const aliases = [...forms.keys()].filter((f) => f !== name);
     const firstCand = cands[members.find((m) => !(cands[m] as Candidate).anaphor) ?? (members[0] as number)] as Candidate;
     const entity: ExtractedEntity = { key, type: g.type, name, aliases: dedupe(aliases, name), mentions: dedupeMentions(entityMentions) };
-    if (g.type === 'Place' && firstCand.geo) entity.geo = firstCand.geo;
+    // Each entity gets its own GeoInfo (candidates share frozen gazetteer arrays).
+    if (g.type === 'Place' && firstCand.geo) entity.geo = { ...firstCand.geo, alternateNames: [...firstCand.geo.alternateNames] };
     if (g.type === 'Event' && g.kind) entity.kind = g.kind;
     if (g.type === 'Event') {
       const withWhen = members.map((m) => cands[m] as Candidate).find((c) => c.when);
@@ -170,12 +173,12 @@ function firstStart(cands: Candidate[], g: Group): number {
 function chooseName(type: EntityType, forms: Array<[string, { count: number; first: number }]>): string {
   const sorted = [...forms].sort((a, b) => {
     if (type === 'Person' || type === 'Organization') {
-      // Organisations: most used full form ("Armenian armed forces"), then the longest.
+      // Organisations: most used full form ("Chilean armed forces"), then the longest.
       if (type === 'Organization' && b[1].count !== a[1].count) return b[1].count - a[1].count;
       return b[0].length - a[0].length || a[1].first - b[1].first;
     }
     if (type === 'Event') return b[1].count - a[1].count || a[1].first - b[1].first;
-    // Places: the first form written in ordinary case ("Cairo" rather than a dateline's "CAIRO").
+    // Places: the first form written in ordinary case ("Lima" rather than a dateline's "LIMA").
     const upperA = a[0] === a[0].toUpperCase() ? 1 : 0;
     const upperB = b[0] === b[0].toUpperCase() ? 1 : 0;
     return upperA - upperB || a[1].first - b[1].first;
@@ -205,7 +208,7 @@ function dedupeMentions(ms: Mention[]): Mention[] {
   });
 }
 
-/** "Rzayev" or "Tural" alone joins "Tural Rzayev" when exactly one full name contains it. */
+/** "Lopez" or "Maria" alone joins "Maria Lopez" when exactly one full name contains it. */
 function mergePersonShortForms(cands: Candidate[], groups: Map<string, Group>, groupOf: Map<number, string>): void {
   const persons = [...groups.entries()].filter(([, g]) => g.type === 'Person' && g.members.length > 0);
   const wordsOf = new Map<string, string[]>();
@@ -275,10 +278,7 @@ class AnaphorResolver {
   private readonly lastResolved = new Map<string, { start: number; key: string }>();
   private readonly personRoles = new Map<string, Set<string>>();
 
-  constructor(
-    private readonly cands: Candidate[],
-    private readonly groups: Map<string, Group>,
-  ) {
+  constructor(cands: Candidate[], groups: Map<string, Group>) {
     for (const [key, g] of groups) {
       if (g.members.length === 0) continue;
       if (g.type === 'Person') {
@@ -338,7 +338,6 @@ class AnaphorResolver {
       if (keys.size === 1) key = [...keys][0];
     }
     if (key) this.lastResolved.set(cls, { start: c.start, key });
-    void this.groups;
     return key;
   }
 }

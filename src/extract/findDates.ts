@@ -13,8 +13,10 @@ const DATE_TRIGGER = new RegExp(
   `\\b(?:${MONTHS}|${WEEKDAYS}|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|ago|(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]arlier|[Ll]ater)\\s+${UNITS}|(?:1[5-9]|20)\\d\\d(?:s)?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b`,
   'g',
 );
+/** Between two windows in the joined text given to chrono: no date pattern crosses it. */
+const SEPARATOR = '\n\n;;\n\n';
 /** Characters of context taken on each side of a trigger. */
-const WINDOW = 28;
+const WINDOW = 22;
 /** Triggers that need chrono; a window with only bare years is read by YEAR_PARSER's pattern directly. */
 const CHRONO_TRIGGER = new RegExp(
   `\\b(?:${MONTHS}|${WEEKDAYS}|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|ago|(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]arlier|[Ll]ater)\\s+${UNITS}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b`,
@@ -37,10 +39,11 @@ const BARE_YEAR = new RegExp(YEAR_PARSER.pattern(undefined as never).source, 'gi
 
 /** chrono's casual English date parsers that news dates need (no clock times, no "within 2 days"). */
 const DATE_PARSERS = new Set([
-  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
-  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENTimeUnitAgoFormatParser', 'ENYearMonthNameParser',
-  'ENCasualDateParser', 'ENMonthNameParser', 'ENRelativeDateFormatParser', 'ENTimeUnitLaterFormatParser',
+  'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser', 'ENTimeUnitAgoFormatParser', 'ENCasualDateParser', 'ENMonthNameParser', 'ENRelativeDateFormatParser',
 ]);
+/** Refiners for clock times and time zones, which dates do not need. */
+const TIME_REFINERS = new Set(['ExtractTimezoneAbbrRefiner', 'ExtractTimezoneOffsetRefiner', 'ENMergeDateTimeRefiner', 'ForwardDateRefiner', 'ENExtractYearSuffixRefiner']);
 
 let parser: chrono.Chrono | undefined;
 function dateParser(): chrono.Chrono {
@@ -48,7 +51,7 @@ function dateParser(): chrono.Chrono {
     const casual = chrono.casual.clone();
     parser = new chrono.Chrono({
       parsers: [...casual.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name)), YEAR_PARSER],
-      refiners: casual.refiners,
+      refiners: casual.refiners.filter((r) => !TIME_REFINERS.has(r.constructor.name)),
     });
   }
   return parser;
@@ -96,6 +99,11 @@ export function findDates(doc: Doc, publishedAt: string | undefined): DateMentio
   const refDate = publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`) : undefined;
   const p = dateParser();
   const seen = new Set<number>();
+  // Windows that need chrono are joined into one text (separated so no date can span two of them)
+  // and parsed in one call: chrono's cost is mostly per call.
+  const parts: string[] = [];
+  const origin: Array<{ at: number; offset: number; sentence: number; length: number }> = [];
+  let at = 0;
   for (const sentence of doc.sentences) {
     for (const [from, to] of windows(sentence.text)) {
       const windowText = sentence.text.slice(from, to);
@@ -103,8 +111,19 @@ export function findDates(doc: Doc, publishedAt: string | undefined): DateMentio
         addBareYears(out, seen, windowText, sentence.start + from, sentence.index);
         continue;
       }
-      const results = p.parse(windowText, refDate ? { instant: refDate, timezone: 0 } : undefined);
-      for (const r of results) addResult(out, seen, r, sentence.start + from, sentence.index, refDate);
+      origin.push({ at, offset: sentence.start + from, sentence: sentence.index, length: windowText.length });
+      parts.push(windowText);
+      at += windowText.length + SEPARATOR.length;
+    }
+  }
+  if (parts.length > 0) {
+    const results = p.parse(parts.join(SEPARATOR), refDate ? { instant: refDate, timezone: 0 } : undefined);
+    let w = 0;
+    for (const r of results) {
+      while (w + 1 < origin.length && (origin[w + 1] as { at: number }).at <= r.index) w += 1;
+      const o = origin[w];
+      if (!o || r.index + r.text.length > o.at + o.length) continue;
+      addResult(out, seen, r, o.offset - o.at, o.sentence, refDate);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -16,6 +16,10 @@ const PERPETRATE = new Set(['committed', 'perpetrated', 'conducted', 'staged', '
 const HAPPEN = new Set(['held', 'took', 'happened', 'occurred', 'committed', 'organized', 'organised', 'hosted', 'staged', 'began', 'started', 'broke', 'erupted', 'perpetrated', 'carried', 'signed', 'killed', 'opened', 'open', 'gathered', 'marked', 'hold', 'holds', 'continued', 'ended']);
 /** Words that open another clause: an agent before them is not the subject of a verb after them. */
 const CLAUSE_BREAKS = new Set(['that', 'who', 'whom', 'which', 'while', 'whereas', 'because', 'when', 'if', 'although', 'though', 'but', ';', 'said', 'says', 'stressed', 'noted', 'added', 'told']);
+const SETTLEMENT_OF = new Set(['town', 'city', 'village', 'region', 'district', 'province', 'capital', 'settlement']);
+const SPEAK_VERBS = new Set(['spoke', 'addressed', 'delivered', 'speaking', 'made']);
+const SPEECH_NOUNS = new Set(['speech', 'address', 'statement', 'remarks']);
+const SPEAK_PREPOSITIONS = new Set(['at', 'to', 'during', 'before']);
 const SPEAK_OPENERS = new Set(['addressing', 'speaking', 'opening', 'in']);
 const COMMEMORATION_LINKS: ReadonlyArray<string[]> = [['dedicated', 'to'], ['devoted', 'to'], ['in', 'memory', 'of'], ['commemorating'], ['in', 'honor', 'of'], ['in', 'honour', 'of'], ['marking']];
 
@@ -205,7 +209,7 @@ function findSpokeAt(rc: RelationContext, s: number): void {
     if ((t.lower !== 'told' && t.lower !== 'addressed') || !AUDIENCE.has(toks[skipDeterminers(toks, v + 1)]?.lower ?? '')) continue;
     const at = skipDeterminers(toks, v + 1);
     const direct = mentionStartingAt(rc, at, ['Event']);
-    const event = direct?.key ?? latestGathering(rc, s, v);
+    const event = direct?.key ?? latestGathering(rc, s, v) ?? cataphoricEvent(rc, s, v);
     const speakers = ms.filter((m) => m.type === 'Person' && m.end <= v && isTopLevel(rc, m));
     const speaker = speakers[speakers.length - 1];
     if (event && speaker) addRelation(rc, speaker.key, 'SPOKE_AT', event, s);
@@ -213,15 +217,15 @@ function findSpokeAt(rc: RelationContext, s: number): void {
   // "X spoke at / addressed / delivered a speech at the event"
   for (let v = from; v < to; v += 1) {
     const t = toks[v] as Token;
-    if (!['spoke', 'addressed', 'delivered', 'speaking', 'made'].includes(t.lower)) continue;
+    if (!SPEAK_VERBS.has(t.lower)) continue;
     let k = v + 1;
     if (t.lower === 'delivered' || t.lower === 'made') {
       k = skipDeterminers(toks, k);
-      if (!['speech', 'address', 'statement', 'remarks'].includes(toks[k]?.lower ?? '')) continue;
+      if (!SPEECH_NOUNS.has(toks[k]?.lower ?? '')) continue;
       k += 1;
     }
     if (t.lower !== 'addressed') {
-      if (!['at', 'to', 'during', 'before'].includes(toks[k]?.lower ?? '')) continue;
+      if (!SPEAK_PREPOSITIONS.has(toks[k]?.lower ?? '')) continue;
       k += 1;
     }
     const event = mentionStartingAt(rc, skipDeterminers(toks, k), ['Event']);
@@ -257,7 +261,7 @@ function findPlaceOfEvents(rc: RelationContext, s: number): void {
     for (const inner of ms) {
       if (inner.type !== 'Place' || inner.start < ev.start || inner.end > ev.end || inner === ev) continue;
       const words = toks.slice(ev.start, inner.start).map((t) => t.lower);
-      const after = words.includes('against') || words.includes('in') || words.includes('at');
+      const after = words.includes('against') || words.includes('in') || words.includes('at') || (words[words.length - 1] === 'of' && SETTLEMENT_OF.has(words[words.length - 2] ?? ''));
       const before = inner.end <= headIndex(rc, cand) && (family === 'violence' || family === 'conflict');
       const pair = `${ev.key}|${inner.key}`;
       if (after || (before && !namedPlaces.has(pair))) {

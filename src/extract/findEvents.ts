@@ -1,6 +1,6 @@
 import { addCandidate, ownerOf } from './candidateStore';
 import { EVENT_HEADS, KIND_MODIFIERS, LINK_HEADS, OF_HEADS, kindFamily } from './eventHeadWords';
-import { DETERMINERS, isFunctionWord } from './functionWords';
+import { isFunctionWord } from './functionWords';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
 import { canBeNominal, isLikelyVerb } from './partOfSpeech';
 import { scanNounPhrase } from './scanNounPhrase';
@@ -183,7 +183,7 @@ function hasProperModifier(ctx: ExtractContext, from: number, to: number): boole
 
 /**
  * Finds event mentions by their head nouns (genocide, commemoration, conflict, campaign, talks ...):
- * named ones ("Khojaly genocide", "1994 ceasefire agreement", "event dedicated to X",
+ * named ones ("Velmora massacre", "1999 ceasefire agreement", "event dedicated to X",
  * "conflict between X", “Name” campaign), definite references back ("the massacre", "the event"),
  * and plural generic ones ("a series of events") kept only as anchors for relations.
  */
@@ -243,12 +243,11 @@ export function findEvents(ctx: ExtractContext): void {
       if (!extended) break;
     }
     const before = toks[l - 1];
-    // "Aliyeva's campaign", "the ministry's statement": a possessive makes a reference back.
+    // "Lopez's campaign", "the ministry's statement": a possessive makes a reference back.
     const possessive = toks.slice(l, h).some((t) => t.text === "'s" || t.text === '’s');
     if (possessive && !post) {
-      const ps = toks.slice(l, h).findIndex((t) => t.text === "'s" || t.text === '’s');
-      addCandidate(ctx, { ...{ type: 'Event' as const, start: l, end, name: cleanName(spanText(ctx.doc, l, end)), rule: 'event-possessive', head: headWord, kind }, anaphor: true, extraAliases: [cleanName(spanText(ctx.doc, l, end))] });
-      void ps;
+      const name = cleanName(spanText(ctx.doc, l, end));
+      addCandidate(ctx, { type: 'Event', start: l, end, name, rule: 'event-possessive', head: headWord, kind, anaphor: true, extraAliases: [name] });
       continue;
     }
     const plural = tok.lower.endsWith('s') && tok.lower !== 'talks' && tok.lower !== 'negotiations';

@@ -47,7 +47,12 @@ export function findLocationRelations(rc: RelationContext): void {
       const inner = rc.byKey.get(m.key)?.geo;
       const outer = next ? rc.byKey.get(next.key)?.geo : undefined;
       const after = next ? toks[next.end] : undefined;
-      if (next && inner && outer && outer.featureCode.startsWith('PCL') && !inner.featureCode.startsWith('PCL') && inner.countryCode === outer.countryCode && (!after || (after as Token).lower !== 'and')) {
+      const listGoesOn = !!after && (after as Token).lower === 'and';
+      if (next && inner && outer && outer.featureCode.startsWith('PCL') && !inner.featureCode.startsWith('PCL') && inner.countryCode === outer.countryCode && !listGoesOn) {
+        addRelation(rc, m.key, 'LOCATED_IN', next.key, m.sentence);
+      }
+      // "Austin, Texas": a city, then a region the gazetteer does not list.
+      if (next && inner && !outer && !inner.featureCode.startsWith('PCL') && (rc.ctx.candidates[next.candidate]?.rule === 'region-after-city') && !listGoesOn) {
         addRelation(rc, m.key, 'LOCATED_IN', next.key, m.sentence);
       }
     }
@@ -61,7 +66,7 @@ const IN_WORDS = new Set(['in', 'of', 'inside', 'within']);
  */
 function placeApposition(rc: RelationContext, m: MentionRef): void {
   const toks = rc.ctx.doc.tokens;
-  // "Istanbul's Taksim Square"
+  // "London's Trafalgar Square"
   if ((toks[m.end]?.text === "'s" || toks[m.end]?.text === '’s')) {
     const inner = mentionStartingAt(rc, m.end + 1, ['Place', 'Organization']);
     if (inner) addRelation(rc, inner.key, 'LOCATED_IN', m.key, m.sentence);

@@ -17,7 +17,7 @@ function isNameToken(tok: Token): boolean {
 }
 
 /**
- * Finds runs of capitalised tokens ("Heydar Aliyev Foundation", "Embassy of Azerbaijan",
+ * Finds runs of capitalised tokens ("Nobel Peace Foundation", "Embassy of Chile",
  * "UN Security Council"), joined by "of", "for", "the" and similar connectors when a capitalised
  * token follows. A sentence-initial capital that is a function word or an everyday word ("The",
  * "Addressing") does not start a run. Tokens in `blocked` (dates) end a run.

@@ -4,7 +4,7 @@ import type { Candidate, ExtractContext, Token, TokenSpan } from './internalType
 import { normalizeName } from './normalizeName';
 import { spanText } from './spanText';
 
-/** Verbs by which a text gives another name for a place: "Azerbaijan calls X Y", "refers to X as Y". */
+/** Verbs by which a text gives another name for a place: "A calls X Y", "refers to X as Y". */
 const CALLS = new Set(['calls', 'call', 'called', 'names', 'name', 'named', 'renamed']);
 
 /**
@@ -37,7 +37,7 @@ export function findNameVariants(ctx: ExtractContext): void {
   for (const p of places) {
     // "X (Y)"
     if (toks[p.end]?.text === '(' ) link(p, chunkAt.get(p.end + 1));
-    // "Y, as the (Azerbaijani) town of X is known": Y comes before.
+    // "Y, as the (Chilean) town of X is known": Y comes before.
     const before = toks[p.start - 1];
     if (before && /^(?:of|the)$/.test(before.lower) && toks[p.end]?.lower === 'is' && ['known', 'called'].includes(toks[p.end + 1]?.lower ?? '')) {
       for (let k = p.start - 2; k >= 0 && k > p.start - 9; k -= 1) {

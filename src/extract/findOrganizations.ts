@@ -13,9 +13,9 @@ import { spanText } from './spanText';
 /** Group nouns that name an organised community when they follow "<role> of the": "head of the X diaspora in Y". */
 const GROUP_NOUNS = new Set(['diaspora', 'community', 'communities', 'delegation', 'organization', 'organizations', 'organisations', 'association', 'associations', 'union', 'movement', 'society']);
 const ROMAN = /^[IVXLCDM]+$/;
-/** Adjectives that belong to the name of an armed group: "ethnic Armenian forces". */
+/** Adjectives that belong to the name of an armed group: "ethnic Chilean forces". */
 const FORCE_ADJECTIVES = new Set(['ethnic', 'separatist', 'rebel', 'regular', 'irregular', 'allied', 'local', 'pro-government']);
-/** Lower-case heads of state bodies after a country or demonym: "Azerbaijani government", "Turkey's parliament". */
+/** Lower-case heads of state bodies after a country or demonym: "Chilean government", "Peru's parliament". */
 const STATE_HEADS = new Set([
   'government', 'parliament', 'embassy', 'embassies', 'consulate', 'consulates', 'ministry', 'office', 'cabinet',
   'presidency', 'mission', 'delegation', 'legislature', 'senate', 'judiciary', 'navy', 'police', 'intelligence',
@@ -52,7 +52,7 @@ function countryNameLength(ctx: ExtractContext, i: number, limit: number): numbe
   return 0;
 }
 
-/** "Heydar X Foundation", "Embassy of Y", "UN Security Council": a capitalised run holding an org head word. */
+/** "Nobel X Foundation", "Embassy of Y", "UN Human Rights Council": a capitalised run holding an org head word. */
 function findHeadedNames(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   for (const chunk of ctx.chunks) {
@@ -69,7 +69,7 @@ function findHeadedNames(ctx: ExtractContext): void {
         if (!isNameTok(prev) || (isTitleWord(prev.lower) && !ORG_HEADS.has(prev.lower))) break;
         l -= 1;
       }
-      // "Armenia's Foreign Ministry": a possessive name before the run.
+      // "Peru's Foreign Ministry": a possessive name before the run.
       if (l === chunk.start && (toks[l - 1]?.text === "'s" || toks[l - 1]?.text === '’s') && isNameTok(toks[l - 2])) {
         let p = l - 2;
         while (p - 1 >= 0 && isNameTok(toks[p - 1]) && !isFunctionWord((toks[p - 1] as Token).lower)) p -= 1;
@@ -105,7 +105,7 @@ function findHeadedNames(ctx: ExtractContext): void {
   }
 }
 
-/** "Armenian armed forces", "Russian troops", "Azerbaijan's army": a country or demonym before a force word. */
+/** "Chilean armed forces", "Peruvian troops", "Chile's army": a country or demonym before a force word. */
 function findForces(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   const { byDemonym, byName } = countryGazetteer();
@@ -136,7 +136,7 @@ function findForces(ctx: ExtractContext): void {
   }
 }
 
-/** "Azerbaijani government", "Turkish parliament", "Azerbaijan's embassy in Egypt", "Artsakh's foreign affairs office". */
+/** "Chilean government", "Peruvian parliament", "Chile's embassy in Peru", "X's foreign affairs office". */
 function findStateBodies(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   const { byDemonym } = countryGazetteer();
@@ -147,7 +147,7 @@ function findStateBodies(ctx: ExtractContext): void {
     const demonym = byDemonym.has(normalizeName(tok.text));
     if (demonym) j = i + 1;
     else {
-      // A possessive name: "Azerbaijan's", "Artsakh's".
+      // A possessive name: "Chile's", "X's".
       let e = i;
       while (isNameTok(toks[e]) && e < i + 4) e += 1;
       if (e === i || (toks[e]?.text !== "'s" && toks[e]?.text !== '’s')) continue;
@@ -167,7 +167,7 @@ function findStateBodies(ctx: ExtractContext): void {
   }
 }
 
-/** "the 366th infantry regiment": an ordinal, a few modifiers and a military unit word. */
+/** "the 12th infantry brigade": an ordinal, a few modifiers and a military unit word. */
 function findUnits(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   for (let i = 0; i < toks.length; i += 1) {
@@ -185,7 +185,7 @@ function findUnits(ctx: ExtractContext): void {
   }
 }
 
-/** "the Patriot union of diaspora organizations": a capitalised name before a lower-case org word. */
+/** "the Horizon union of student groups": a capitalised name before a lower-case org word. */
 function findLowerHeads(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   for (const chunk of ctx.chunks) {
@@ -209,7 +209,7 @@ function findLowerHeads(ctx: ExtractContext): void {
   }
 }
 
-/** "head of the Azerbaijani diaspora in Egypt": the group a role is held in. */
+/** "head of the Brazilian community in Lisbon": the group a role is held in. */
 function findRoleObjects(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   for (let i = 0; i + 3 < toks.length; i += 1) {
@@ -233,7 +233,7 @@ function findRoleObjects(ctx: ExtractContext): void {
   }
 }
 
-/** Upper-case acronyms standing alone (NATO, OSCE) that are not country or currency codes. */
+/** Upper-case acronyms standing alone (NATO, WHO) that are not country or currency codes. */
 function findAcronyms(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   const { byCode, currencyCodes, byName } = countryGazetteer();

@@ -23,7 +23,7 @@ function orgHeadBefore(toks: Token[], titleStart: number, title: string): string
   for (const w of words) if (ORG_HEADS.has(w)) return w;
   for (const head of ['council', 'parliament', 'senate', 'assembly', 'congress']) if ((words[0] ?? '').startsWith(head)) return head;
   const prev = toks[titleStart - 1];
-  if (prev && !prev.cap && ORG_HEADS.has(prev.lower)) return prev.lower;
+  if (prev && ORG_HEADS.has(prev.lower)) return prev.lower;
   return undefined;
 }
 
@@ -99,7 +99,7 @@ function looksLikeName(toks: Token[], start: number, end: number): boolean {
   }
   const whole = normalizeName(toks.slice(start, end).map((t) => t.text).join(' '));
   if (cities.lookup(whole).length > 0) return false;
-  // Two known towns side by side ("calls Stepanakert Khankendi") are not a name.
+  // Two known towns side by side ("calls Bombay Mumbai") are not a name.
   let towns = 0;
   for (let k = start; k < end; k += 1) if (cities.lookup(normalizeName((toks[k] as Token).text)).some((i) => cities.population(i) >= 20000)) towns += 1;
   return towns < 2;
@@ -174,14 +174,15 @@ function addPerson(ctx: ExtractContext, start: number, end: number, rule: string
 
 function handleStretch(ctx: ExtractContext, s0: number, e: number): void {
   const toks = ctx.doc.tokens;
-  // A title inside the run ("Lakeview State Provost Angela Brooks"): the name after it is what counts.
+  // A title inside the run ("Velmora State Provost Ana Ruiz"): the name after it is what counts.
   let s = s0;
-  for (let k = s0 + 1; k < e; k += 1) {
-    const t = toks[k] as Token;
-    if (isTitleWord(t.lower) && !isTitleWord((toks[k - 1] as Token).lower) && !ROLE_MODIFIERS.has((toks[k - 1] as Token).lower)) {
+  if (!isTitleWord((toks[s0] as Token).lower) && !ROLE_MODIFIERS.has((toks[s0] as Token).lower)) {
+    for (let k = s0 + 1; k < e; k += 1) {
+      if (!isTitleWord((toks[k] as Token).lower)) continue;
       let m = k;
       while (m - 1 > s0 && ROLE_MODIFIERS.has((toks[m - 1] as Token).lower) && !isNameLike(toks[m - 1] as Token)) m -= 1;
       s = m;
+      break;
     }
   }
   const tl = titleLength(toks, s, e);
@@ -203,7 +204,11 @@ function handleStretch(ctx: ExtractContext, s0: number, e: number): void {
   // A lower-case role right before the run: "spokesman X Y", "ministry spokesman X Y".
   const lowerRole = toks[ns - 1];
   if (lowerRole && !lowerRole.cap && roleFamily(lowerRole.lower) && !HONORIFICS.has(lowerRole.lower) && n >= 2 && ne === e) {
-    addPerson(ctx, ns, ne, 'lower-title', lowerRole.text, undefined, undefined, orgHeadBefore(toks, ns - 1, lowerRole.text));
+    // "Foreign Ministry spokesman X": the organisation named right before the role.
+    const orgBefore = ctx.owner[ns - 2] ?? -1;
+    const org = orgBefore >= 0 ? ctx.candidates[orgBefore] : undefined;
+    if (org && org.type === 'Organization' && org.end === ns - 1) addPerson(ctx, ns, ne, 'lower-title', lowerRole.text, orgBefore);
+    else addPerson(ctx, ns, ne, 'lower-title', lowerRole.text, undefined, undefined, orgHeadBefore(toks, ns - 1, lowerRole.text));
     return;
   }
   if (n < 2 || ne < e) return;
@@ -225,7 +230,7 @@ function handleStretch(ctx: ExtractContext, s0: number, e: number): void {
     addPerson(ctx, ns, ne, 'appositive', undefined, undefined, appositive);
     return;
   }
-  // "... leader of the X people, Heydar Y," — a role phrase and a comma right before.
+  // "... leader of the X people, Ana Y," — a role phrase and a comma right before.
   if (toks[ns - 1]?.text === ',') {
     const role = roleBefore(toks, ns - 1);
     if (role) {

@@ -22,6 +22,12 @@ function gazetteerKnows(name: string): boolean {
   return countryGazetteer().byName.has(key) || cityGazetteer().lookup(key).length > 0;
 }
 
+/** True when an organisation found in the report is named by this name plus more words ("X State" of "X State University"). */
+function startsOrgName(ctx: ExtractContext, name: string): boolean {
+  const key = `${normalizeName(name)} `;
+  return ctx.candidates.some((c) => c.type === 'Organization' && normalizeName(c.name).startsWith(key));
+}
+
 /** Words that are never place names on their own after "in": languages, demonyms, everyday words. */
 function isPlaceLike(ctx: ExtractContext, span: TokenSpan): boolean {
   const toks = ctx.doc.tokens;
@@ -39,8 +45,8 @@ function isPlaceLike(ctx: ExtractContext, span: TokenSpan): boolean {
 
 /**
  * Places named by grammar rather than (only) by the gazetteer: "the X region", "X Province",
- * "South X", "Taksim Square", "Lake X", a capitalised dateline ("CAIRO, Feb 26 -"), and an unknown
- * capitalised name right after a locative preposition ("in Nagorno-Karabakh").
+ * "South X", "Trafalgar Square", "Lake X", a capitalised dateline ("LIMA, May 3 -"), and an unknown
+ * capitalised name right after a locative preposition ("in Zangora").
  */
 export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
@@ -70,14 +76,14 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'compass', kind: 'RGN' });
       continue;
     }
-    // "in Nagorno-Karabakh", "the main city of X": a name the gazetteer lacks, after a locative preposition or "<settlement> of".
+    // "in Zangora", "the main city of X": a name the gazetteer lacks, after a locative preposition or "<settlement> of".
     const prev = toks[chunk.start - 1];
     const settlementOf = prev?.lower === 'of' && SETTLEMENT_WORDS.has(toks[chunk.start - 2]?.lower ?? '');
-    if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || settlementOf) && n <= 3 && !gazetteerKnows(name) && isPlaceLike(ctx, chunk)) {
+    if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || settlementOf) && n <= 3 && !gazetteerKnows(name) && isPlaceLike(ctx, chunk) && !startsOrgName(ctx, name)) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'locative' });
       continue;
     }
-    // "X, a mostly ethnic-Armenian region inside ...": a name described as a place right after it.
+    // "X, a mostly mountainous region inside ...": a name described as a place right after it.
     if (free && n <= 3 && toks[chunk.end]?.text === ',' && /^(?:a|an|the)$/.test(toks[chunk.end + 1]?.lower ?? '') && !gazetteerKnows(name) && isPlaceLike(ctx, chunk)) {
       for (let k = chunk.end + 2; k < chunk.end + 7; k += 1) {
         const t = toks[k];
@@ -91,7 +97,7 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
   }
 }
 
-/** True when tokens [0, end) are an upper-case dateline: "CAIRO, Feb 26 (Agency) -", "BAKU. Feb 26 -". */
+/** True when tokens [0, end) are an upper-case dateline: "LIMA, May 3 (Agency) -", "QUITO. May 3 -". */
 export function isDateline(ctx: ExtractContext, start: number, end: number): boolean {
   const toks = ctx.doc.tokens;
   if (start !== 0) return false;
@@ -100,7 +106,7 @@ export function isDateline(ctx: ExtractContext, start: number, end: number): boo
   return !!after && /^[,.\-—–]$/.test(after.text);
 }
 
-/** "CAIRO, Feb 26 (Agency) -", "HARBOR CITY, Mich. —": an upper-case place opening the report, when the gazetteer did not know it. */
+/** "LIMA, May 3 (Agency) -", "SPRING CITY, Tenn. —": an upper-case place opening the report, when the gazetteer did not know it. */
 export function findDateline(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   let e = 0;

@@ -17,7 +17,7 @@ interface Hit extends TokenSpan {
   /** Inside an organisation or event name. */
   nested: boolean;
   strong: boolean;
-  /** Country a demonym next to it points to ("the Azerbaijani town of X"). */
+  /** Country a demonym next to it points to ("the Chilean town of X"). */
   countryHint?: string;
 }
 
@@ -25,8 +25,15 @@ const FEATURE_RANK: Record<string, number> = { PPLC: 6, PPLA: 5, PPLA2: 4, PPLA3
 /** A city known only from the gazetteer (no locative cue) must be at least this large. */
 const MEDIUM_POPULATION = 50000;
 
+const sharedAlternates = new Map<number, readonly string[]>();
+
 function cityGeo(i: number): GeoInfo {
   const e = cityGazetteer().entry(i);
+  let alternateNames = sharedAlternates.get(i);
+  if (!alternateNames) {
+    alternateNames = Object.freeze(e.alternateNames.slice(0, 40));
+    sharedAlternates.set(i, alternateNames);
+  }
   return {
     gazetteer: 'geonames',
     gazetteerId: e.id,
@@ -35,7 +42,7 @@ function cityGeo(i: number): GeoInfo {
     lon: e.lon,
     countryCode: e.countryCode,
     featureCode: e.featureCode,
-    alternateNames: e.alternateNames.slice(0, 40),
+    alternateNames: alternateNames as string[],
     countryId: e.countryCode,
   };
 }
@@ -80,7 +87,9 @@ function lookupAt(ctx: ExtractContext, k: number, end: number): { n: number; cou
   const toks = ctx.doc.tokens;
   const { byName, byCode } = countryGazetteer();
   const cities = cityGazetteer();
-  for (let n = Math.min(5, end - k); n >= 1; n -= 1) {
+  const first = normalizeName((toks[k] as Token).text);
+  const longer = cities.startsLongerName(first) || countryFirstWords().has(first);
+  for (let n = longer ? Math.min(5, end - k) : Math.min(1, end - k); n >= 1; n -= 1) {
     const text = spanText(ctx.doc, k, k + n);
     const key = normalizeName(text);
     if (!key) continue;
@@ -90,6 +99,19 @@ function lookupAt(ctx: ExtractContext, k: number, end: number): { n: number; cou
     if (found.length > 0) return { n, cities: found, key };
   }
   return undefined;
+}
+
+let firstWordsOfCountries: Set<string> | undefined;
+/** First words of multi-word country names ("united", "south"). */
+function countryFirstWords(): Set<string> {
+  if (!firstWordsOfCountries) {
+    firstWordsOfCountries = new Set();
+    for (const key of countryGazetteer().byName.keys()) {
+      const space = key.indexOf(' ');
+      if (space > 0) firstWordsOfCountries.add(key.slice(0, space));
+    }
+  }
+  return firstWordsOfCountries;
 }
 
 /** Cues before/after a name that make it a place whatever the gazetteer says about its size. */
@@ -139,7 +161,7 @@ export function findPlaces(ctx: ExtractContext): void {
         k += 1;
         continue;
       }
-      // Inside an organisation's name only "… of X" / "… in X" or a country name a place: not "OSCE Minsk Group".
+      // Inside an organisation's name only "… of X" / "… in X" or a country name a place: not "WHO Geneva Office".
       if (owner && owner.type === 'Organization' && !found.country && !['of', 'in'].includes(toks[k - 1]?.lower ?? '')) {
         k += found.n;
         continue;
@@ -171,7 +193,7 @@ export function findPlaces(ctx: ExtractContext): void {
   };
   for (const hit of hits) if (hit.strong) decide(hit, false);
   for (const hit of hits) decide(hit, true);
-  // Another spelling of a place already accepted ("Xocalı" once "Khojaly" is in) is that place.
+  // Another spelling of a place already accepted ("Bombay" once "Mumbai" is in) is that place.
   const acceptedIds = new Map<string, GeoInfo>();
   for (const geo of accepted.values()) acceptedIds.set(geo.gazetteerId, geo);
   for (const hit of hits) {
@@ -200,12 +222,14 @@ export function findPlaces(ctx: ExtractContext): void {
   }
 }
 
-/** "Duluth, Minnesota", "Harbor City, Mich.": an unknown name right after a city and a comma is the region it lies in. */
+/** "Austin, Texas", "Spring City, Tenn.": an unknown name right after a city and a comma is the region it lies in. */
 function findRegionAfterCity(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
+  const chunkAt = new Map<number, TokenSpan>();
+  for (const ch of ctx.chunks) chunkAt.set(ch.start, ch);
   for (const c of [...ctx.candidates]) {
     if (c.type !== 'Place' || !c.geo || c.geo.featureCode.startsWith('PCL') || toks[c.end]?.text !== ',') continue;
-    const chunk = ctx.chunks.find((ch) => ch.start === c.end + 1);
+    const chunk = chunkAt.get(c.end + 1);
     if (!chunk || chunk.end - chunk.start > 2 || !isFree(ctx, chunk.start, chunk.end) || ctx.dateTokens[chunk.start]) continue;
     const after = toks[chunk.end];
     if (after && after.word && !['and', 'or', 'on', 'in', 'said', 'says'].includes(after.lower)) continue;

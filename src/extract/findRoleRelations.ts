@@ -16,6 +16,18 @@ export function findRoleRelations(rc: RelationContext): void {
   const { ctx, built } = rc;
   const toks = ctx.doc.tokens;
   const embassies = built.entities.filter((e) => e.type === 'Organization' && DIPLOMATIC_ORG_WORDS.test(e.name));
+  const byHead = new Map<string, { orgs: string[]; mentions: MentionRef[] }>();
+  /** Organisations whose name holds the head word, and their mentions in text order (memoised per head). */
+  const orgsWithHead = (head: string): { orgs: string[]; mentions: MentionRef[] } => {
+    let hit = byHead.get(head);
+    if (!hit) {
+      const orgs = built.entities.filter((e) => e.type === 'Organization' && normalizeName(e.name).split(' ').includes(head)).map((e) => e.key);
+      const keys = new Set(orgs);
+      hit = { orgs, mentions: built.mentions.filter((m) => keys.has(m.key)) };
+      byHead.set(head, hit);
+    }
+    return hit;
+  };
   const embassyKeys = new Set(embassies.map((e) => e.key));
   const embassyMentions = embassies.length > 1 ? built.mentions.filter((m) => embassyKeys.has(m.key)) : [];
   for (const note of ctx.roles) {
@@ -26,9 +38,8 @@ export function findRoleRelations(rc: RelationContext): void {
       const org = built.entityOf.get(note.at);
       if (org) addRelation(rc, person, 'HOLDS_ROLE', org, note.sentence, note.title);
     } else if (note.atHead) {
-      const head = note.atHead;
-      const orgs = built.entities.filter((e) => e.type === 'Organization' && normalizeName(e.name).split(' ').includes(head));
-      const target = orgs.length === 1 ? orgs[0]?.key : nearestBefore(built.mentions.filter((m) => orgs.some((o) => o.key === m.key)), (ctx.candidates[note.person] as Candidate).start);
+      const { orgs, mentions } = orgsWithHead(note.atHead);
+      const target = orgs.length === 1 ? orgs[0] : nearestBefore(mentions, (ctx.candidates[note.person] as Candidate).start);
       if (target) addRelation(rc, person, 'HOLDS_ROLE', target, note.sentence, note.title);
     } else if (note.diplomatic && embassies.length > 0) {
       const target = embassies.length === 1 ? embassies[0]?.key : nearestBefore(embassyMentions, (ctx.candidates[note.person] as Candidate).start);

@@ -5,9 +5,9 @@ import { ORG_HEADS } from './orgHeadWords';
 import { spanText } from './spanText';
 
 /**
- * Short forms of names found elsewhere in the report: a surname or given name alone ("Rzayev",
- * when exactly one person found has it), an organisation without its head word ("Lakeview State"
- * for "Lakeview State University"), and repeats of any name already found. Only free capitalised runs count.
+ * Short forms of names found elsewhere in the report: a surname or given name alone ("Lopez",
+ * when exactly one person found has it), an organisation without its head word ("Velmora State"
+ * for "Velmora State University"), and repeats of any name already found. Only free capitalised runs count.
  */
 export function findShortForms(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
@@ -29,8 +29,12 @@ export function findShortForms(ctx: ExtractContext): void {
       note(normalizeName(words.slice(0, -1).join(' ')), c);
     }
   }
+  if (known.size === 0) return;
+  const firstWords = new Set<string>();
+  for (const form of known.keys()) firstWords.add(form.split(' ')[0] as string);
   for (const chunk of ctx.chunks) {
     for (let s = chunk.start; s < chunk.end; s += 1) {
+      if ((ctx.owner[s] ?? -1) >= 0 || !firstWords.has(normalizeName((toks[s] as Token).text))) continue;
       for (let e = Math.min(chunk.end, s + 4); e > s; e -= 1) {
         if (!isFree(ctx, s, e)) continue;
         const c = known.get(normalizeName(spanText(ctx.doc, s, e)));

@@ -21,7 +21,7 @@ export interface Token {
   word: boolean;
   /** A cardinal number written in digits (613, 1,275, 2.5). */
   num: boolean;
-  /** An ordinal written with digits (26th, 366th). */
+  /** An ordinal written with digits (26th, 12th). */
   ordinal: boolean;
   /** Neither letter nor digit (punctuation, quotes, dashes). */
   punct: boolean;
@@ -67,7 +67,7 @@ export interface Candidate extends TokenSpan {
   when?: { span: TimeSpan; text: string; sentence: number };
   /** A plural generic mention ("a series of events") that is not an entity by itself. */
   generic?: boolean;
-  /** Other forms of the name found in the text around this mention ("Khatai district", "Justice for X campaign"). */
+  /** Other forms of the name found in the text around this mention ("Zangora district", "Water for X campaign"). */
   extraAliases?: string[];
 }
 

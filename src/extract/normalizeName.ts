@@ -8,7 +8,7 @@ const MARKS = /\p{M}+/gu;
 /**
  * Lookup key for a name: lower case, accents and special letters folded to ASCII-like letters,
  * quotes and apostrophes dropped, hyphens and other punctuation turned into single spaces.
- * "Nagorno-Karabakh" and "Nagorno Karabakh" give the same key; so do "Xocalı" and "Xocali".
+ * "Guinea-Bissau" and "Guinea Bissau" give the same key; so do "Kırşehir" and "Kirsehir".
  */
 export function normalizeName(name: string): string {
   const hit = cache.get(name);
@@ -24,6 +24,11 @@ const ASCII_DROP = /['`"]/g;
 const ASCII_SPACE = /[^a-z0-9]+/g;
 const CACHE_LIMIT = 50000;
 const cache = new Map<string, string>();
+
+/** As `normalizeName`, without the memo (for bulk loading of gazetteer names). */
+export function normalizeNameUncached(name: string): string {
+  return ASCII.test(name) ? name.toLowerCase().replace(ASCII_DROP, '').replace(ASCII_SPACE, ' ').trim() : slowNormalize(name);
+}
 
 function slowNormalize(name: string): string {
   return name

@@ -1,9 +1,9 @@
 /**
  * Head words of organisation names (general vocabulary, lower case): "Embassy of X", "X Foundation",
- * "the X union of ...", "the 366th infantry regiment", "X armed forces".
+ * "the X union of ...", "the 12th infantry brigade", "X armed forces".
  */
 
-/** Heads that make a capitalised name an organisation ("Heydar X Foundation", "Ministry of Y"). */
+/** Heads that make a capitalised name an organisation ("Nobel X Foundation", "Ministry of Y"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'embassy', 'consulate', 'foundation', 'union', 'council', 'ministry', 'agency', 'committee', 'commission',
   'forces', 'regiment', 'brigade', 'battalion', 'corps', 'army', 'navy', 'party', 'university', 'association',
@@ -26,13 +26,13 @@ export const LOWER_ORG_HEADS: ReadonlySet<string> = new Set([
   'newspaper', 'network', 'coalition', 'alliance', 'league', 'front', 'center', 'centre', 'commission',
 ]);
 
-/** Military unit heads after an ordinal: "the 366th infantry regiment", "the 4th brigade". */
+/** Military unit heads after an ordinal: "the 12th infantry brigade", "the 4th brigade". */
 export const UNIT_HEADS: ReadonlySet<string> = new Set([
   'regiment', 'brigade', 'battalion', 'division', 'corps', 'army', 'fleet', 'squadron', 'platoon', 'unit',
   'detachment', 'company', 'wing', 'group',
 ]);
 
-/** Armed-force heads after a country name or demonym: "Armenian armed forces", "Russian troops". */
+/** Armed-force heads after a country name or demonym: "Chilean armed forces", "Peruvian troops". */
 export const FORCE_HEADS: ReadonlyArray<readonly string[]> = [
   ['armed', 'forces'], ['security', 'forces'], ['air', 'force'], ['border', 'guards'], ['special', 'forces'],
   ['army'], ['military'], ['navy'], ['troops'], ['forces'], ['militants'], ['militia'], ['militias'], ['police'],

@@ -10,7 +10,7 @@ export const REGION_WORDS: ReadonlyMap<string, string> = new Map([
   ['river', 'STM'], ['lake', 'LK'], ['gulf', 'GULF'], ['bay', 'BAY'], ['enclave', 'RGN'], ['territory', 'TERR'],
 ]);
 
-/** Last words of names of squares, streets, buildings and districts ("Taksim Square", "City Hall", "Harbor City"). */
+/** Last words of names of squares, streets, buildings and districts ("Trafalgar Square", "City Hall", "Spring City"). */
 export const FACILITY_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['square', 'SQR'], ['street', 'ST'], ['avenue', 'ST'], ['boulevard', 'ST'], ['road', 'RD'], ['park', 'PRK'],
   ['hall', 'BLDG'], ['airport', 'AIRP'], ['bridge', 'BDG'], ['stadium', 'STDM'], ['palace', 'PAL'],
@@ -21,7 +21,7 @@ export const FACILITY_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['bay', 'BAY'], ['strait', 'STRT'], ['pass', 'PASS'], ['corridor', 'RGN'], ['memorial', 'MNMT'], ['monument', 'MNMT'],
 ]);
 
-/** First words of geographic names ("Lake Superior", "Mount Ararat", "Gulf of X"). */
+/** First words of geographic names ("Lake Geneva", "Mount Kenya", "Gulf of X"). */
 export const GEO_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['lake', 'LK'], ['mount', 'MT'], ['mt', 'MT'], ['gulf', 'GULF'], ['sea', 'SEA'], ['cape', 'CAPE'], ['river', 'STM'],
   ['bay', 'BAY'], ['isle', 'ISL'], ['port', 'PPL'], ['fort', 'PPL'], ['saint', 'PPL'], ['st', 'PPL'],

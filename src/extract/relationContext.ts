@@ -72,7 +72,7 @@ export function readMentionList(rc: RelationContext, i: number, types: readonly 
     if (!m) break;
     out.push(m);
     k = m.end;
-    // Skip an "of ..." complement: "the 366th regiment of Soviet troops".
+    // Skip an "of ..." complement: "the 12th brigade of allied troops".
     if (toks[k]?.lower === 'of') {
       let e = k + 1;
       while (toks[e] && toks[e]?.sentence === sentence && (toks[e] as Token).word && !['and', 'or', 'together', 'with'].includes((toks[e] as Token).lower) && !mentionStartingAt(rc, e)) e += 1;

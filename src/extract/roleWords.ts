@@ -72,8 +72,8 @@ export function roleFamily(lower: string): string | undefined {
 
 /** True for a role word or an honorific (lower case). */
 export function isTitleWord(lower: string): boolean {
-  const bare = lower.replace(/\.$/, '');
-  return roleFamily(bare) !== undefined || HONORIFICS.has(bare);
+  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return HONORIFICS.has(bare) || roleFamily(bare) !== undefined;
 }
 
 /** Verbs of saying that mark their subject or object as a speaker (a person, usually). */

@@ -64,10 +64,19 @@ export function scanNounPhrase(doc: Doc, i: number, opts: { allowAnd?: boolean; 
       end += 1;
       continue;
     }
-    // "... of the killings in Khojaly": a capitalised place after "in".
+    // "... of the killings in Velmora": a capitalised place after "in".
     if (opts.allowIn && end > head && tok.lower === 'in' && toks[end + 1]?.cap && toks[end + 1]?.word && toks[end + 1]?.sentence === sentence && !isFunctionWord((toks[end + 1] as Token).lower)) {
       end += 2;
       continue;
+    }
+    // "in Baku, Istanbul and Cairo": a list of capitalised names.
+    if (opts.allowAnd && end > head && tok.text === ',' && toks[end + 1]?.cap && toks[end + 1]?.word && (toks[end - 1] as Token).cap && !isFunctionWord((toks[end + 1] as Token).lower)) {
+      let k = end + 1;
+      while (toks[k]?.cap && toks[k]?.word) k += 1;
+      if (toks[k]?.text === ',' || toks[k]?.lower === 'and') {
+        end += 1;
+        continue;
+      }
     }
     if (end > head && (tok.lower === 'of' || (opts.allowAnd && tok.lower === 'and'))) {
       let k = end + 1;

@@ -6,6 +6,7 @@ import type { Config } from '../config/config';
 import type { Database } from '../db/Database';
 import { NewsgraphError, isNewsgraphError, isPublicErrorCode } from '../errors/NewsgraphError';
 import { resolvers } from '../api/resolvers';
+import { warmUpQueries } from '../api/warmUpQueries';
 import { authPlugin } from './authPlugin';
 import { bodySizePlugin } from './bodySizePlugin';
 import type { Context } from './context';
@@ -33,7 +34,7 @@ export interface NewsgraphServer {
   httpServer: http.Server;
   /** Prometheus metrics of this server (also served at /metrics). */
   metrics: Metrics;
-  /** Starts Apollo (not the socket). */
+  /** Starts Apollo (not the socket) and plans the documented queries on the database. */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -217,7 +218,10 @@ export function createServer(deps: ServerDeps): NewsgraphServer {
     apollo,
     httpServer,
     metrics,
-    start: () => apollo.start(),
+    async start() {
+      await apollo.start();
+      await warmUpQueries(db, logger);
+    },
     async stop() {
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());

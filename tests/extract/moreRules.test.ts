@@ -1,0 +1,61 @@
+import { entity, extract, hasRelation, names } from './helpers';
+
+describe('Entities: places by grammar', () => {
+  it('reads an upper-case dateline as a place and prefers the ordinary spelling as its name', () => {
+    const x = extract('LIMA, May 3 (Example Wire) - Officials in Lima said the talks would resume.', { source: 'Example Wire' });
+    const lima = entity(x, 'Place', 'Lima');
+    expect(lima?.mentions).toHaveLength(2);
+    expect(names(x, 'Organization')).toEqual(['Example Wire']);
+  });
+
+  it('takes an unknown name after a locative preposition for a place, but not a language or demonym', () => {
+    const x = extract('Fighting broke out in Zangora. Locals speak Spanish in Chilean towns.');
+    expect(names(x, 'Place')).toEqual(['Zangora']);
+  });
+
+  it('gives a name in brackets or after "calls" the same gazetteer entry', () => {
+    const x = extract('Flights to Mumbai (Bombay) resumed. Some still call Mumbai Bombay.');
+    const places = x.entities.filter((e) => e.type === 'Place');
+    expect(places).toHaveLength(1);
+    expect(places[0]?.aliases).toContain('Bombay');
+  });
+
+  it('reads the region after a city and a comma', () => {
+    const x = extract('The institute in Austin, Texas, opened a lab.');
+    expect(hasRelation(x, 'Austin', 'LOCATED_IN', 'Texas')).toBe(true);
+  });
+
+  it('places a town in the region its apposition names', () => {
+    const x = extract('They visited Arica, a town in the Zangora region, last year.');
+    expect(hasRelation(x, 'Arica', 'LOCATED_IN', 'Zangora')).toBe(true);
+  });
+});
+
+describe('Entities: organisations by grammar', () => {
+  it("reads a country's possessive before an organisation name and state bodies after demonyms", () => {
+    const x = extract("Peru's Foreign Ministry protested. The Chilean government did not answer.");
+    expect(names(x, 'Organization')).toEqual(expect.arrayContaining(["Peru's Foreign Ministry", 'Chilean government']));
+  });
+});
+
+describe('Relations: roles by grammar', () => {
+  it('reads "X, who heads the Y" and "the Y, whose vice-president, X, ..."', () => {
+    const x = extract(
+      'Jonas Pereira, who heads the Brazilian community in Lisbon, spoke. A message came from the Nobel Peace Foundation, whose vice-president, Clara Diaz, launched the campaign.',
+    );
+    expect(hasRelation(x, 'Jonas Pereira', 'HOLDS_ROLE', 'Brazilian community in Lisbon')).toBe(true);
+    expect(hasRelation(x, 'Clara Diaz', 'HOLDS_ROLE', 'Nobel Peace Foundation')).toBe(true);
+  });
+
+  it('links "ministry spokesman X" to the ministry named in the report', () => {
+    const x = extract("Peru's Foreign Ministry protested on Monday. \"We reject it,\" ministry spokesman Luis Vega told reporters.");
+    expect(hasRelation(x, 'Luis Vega', 'HOLDS_ROLE', "Peru's Foreign Ministry")).toBe(true);
+  });
+
+  it('reads organisers before an organising verb and the events it holds', () => {
+    const x = extract('The Chilean Cultural Society, together with the Horizon union of student groups, will hold a photo exhibition in Lima.');
+    expect(hasRelation(x, 'Chilean Cultural Society', 'ORGANIZED', 'photo exhibition in Lima')).toBe(true);
+    expect(hasRelation(x, 'Horizon union of student groups', 'ORGANIZED', 'photo exhibition in Lima')).toBe(true);
+    expect(hasRelation(x, 'photo exhibition in Lima', 'TOOK_PLACE_IN', 'Lima')).toBe(true);
+  });
+});
