@@ -1,9 +1,16 @@
 // writeEntities: MERGE the entity nodes of a batch on their deterministic ids (sorted by id, so that
 // concurrent writers lock in the same order), add the forms this batch used to `aliases`, and register
 // their lookup keys as (:NameKey)-[:NAMES]->(entity). Existing nodes are only written when a form is new.
-// params: $entities: list of {id, type ('Person'|'Organization'|'Place'|'Event'), name, normName, aliases,
+// The NameKey nodes are MERGEd first, all of them in sorted order ($keys), so that writers sharing
+// keys (a surname, a place's alternate name) lock them in the same order too.
+// params: $keys: sorted distinct list of every key in $entities,
+//         $entities: list of {id, type ('Person'|'Organization'|'Place'|'Event'), name, normName, aliases,
 //          keys, kind, gazetteer, gazetteerId, lat, lon, countryCode, featureCode, countryId}
 // returns: id, created
+CALL () {
+  UNWIND $keys AS key
+  MERGE (:NameKey {key: key})
+}
 UNWIND $entities AS x
 MERGE (e:Entity {id: x.id})
   ON CREATE SET e.__new = true,
@@ -36,7 +43,7 @@ CALL (e, x, created) {
 }
 CALL (e, x) {
   UNWIND x.keys AS key
-  MERGE (k:NameKey {key: key})
+  MATCH (k:NameKey {key: key})
   MERGE (k)-[:NAMES]->(e)
 }
 RETURN x.id AS id, created

@@ -74,16 +74,20 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
       if (pending.length === 0) return;
       await warmUpIngest(db);
       const candidates: CandidateEntity[] = await fetchCandidates(db, lookupKeys(pending.map((p) => p.extraction)));
+      // Reports resolved together see each other the way they would see the graph.
+      const seen: CandidateEntity[] = [...candidates];
       for (const item of pending) {
         try {
-          const earlier = candidatesFromResolved(resolved.map((x) => x.r));
-          resolved.push({ item, r: resolveEntities(item.extraction, earlier.length === 0 ? candidates : [...candidates, ...earlier]) });
+          const r = resolveEntities(item.extraction, seen);
+          resolved.push({ item, r });
+          for (const c of candidatesFromResolved([r])) seen.push(c);
         } catch (e) {
           fail(item, e);
         }
       }
       if (resolved.length === 0) return;
-      const written = await db.writeTransaction((tx) => writeResolvedBatch(tx, resolved.map((x) => x.r), options.hooks), 'ingest');
+      const knownKeys = new Map(candidates.map((c) => [c.id, new Set(c.keys)]));
+      const written = await db.writeTransaction((tx) => writeResolvedBatch(tx, resolved.map((x) => x.r), options.hooks, knownKeys), 'ingest');
       written.forEach((w, k) => {
         const { item } = resolved[k] as { item: Item };
         settle(item.index, { origin: item.report.origin, status: 'created', ...w });

@@ -34,27 +34,25 @@ interface EntityRow {
   countryId: string | null;
 }
 
-const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byId = <T extends { id: string }>(a: T, b: T): number => cmp(a.id, b.id);
 
 /**
- * Writes resolved reports inside the caller's write transaction with five batched UNWIND queries:
- * Articles (+Source, Sentences), Entities (+lookup keys), Mentions, Claims (+SUBJECT/OBJECT/STATED_IN),
- * gazetteer WITHIN links. Throws AlreadyIngestedError (rolling the transaction back) when any report
- * is in the graph already.
+ * Lookup keys already registered in the graph, by entity id (from the candidate read): the writer
+ * skips MERGEing them again. Keys are never removed, so an entry can only be incomplete, never wrong.
  */
-export async function writeResolvedBatch(tx: Tx, reports: readonly ResolvedReport[], hooks: WriteHooks = {}): Promise<WrittenReport[]> {
-  const after = async (name: string): Promise<void> => {
-    if (hooks.afterQuery !== undefined) await hooks.afterQuery(name);
-  };
+export type KnownKeys = ReadonlyMap<string, ReadonlySet<string>>;
 
-  const articles = reports.map((r) => ({ ...r.article, sentences: r.sentences }));
-  const written = await tx.run<{ id: string; created: boolean }>(cypherFile('ingest/writeArticles'), { articles });
-  const created = new Set(written.filter((w) => w.created).map((w) => w.id));
-  const already = reports.map((r) => r.article.id).filter((id) => !created.has(id));
-  if (already.length > 0) throw new AlreadyIngestedError(already);
-  await after('writeArticles');
+/** The parameters of one write query of a batch, by query name (cypher/ingest/<name>). */
+export type WriteStep = readonly [name: 'writeArticles' | 'writeEntities' | 'writeMentions' | 'writeClaims' | 'writePlaceWithin', params: Record<string, unknown>];
 
-  // One row per node, sorted by id: concurrent writers then take locks in the same order.
+/**
+ * The parameters of the write queries of a batch, in the order they run. Entities are one row per
+ * node sorted by id, lookup keys sorted: concurrent writers then take locks in the same order.
+ */
+export function writeParams(reports: readonly ResolvedReport[], knownKeys?: KnownKeys): WriteStep[] {
+  // Sorted by source, so that writers creating the same new Source nodes lock them in the same order.
+  const articles = reports.map((r) => ({ ...r.article, sentences: r.sentences })).sort((a, b) => cmp(a.sourceId ?? '', b.sourceId ?? '') || cmp(a.id, b.id));
   const entities = new Map<string, EntityRow>();
   for (const r of reports) {
     for (const e of r.entities) {
@@ -82,23 +80,49 @@ export async function writeResolvedBatch(tx: Tx, reports: readonly ResolvedRepor
       });
     }
   }
-  const entityRows = [...entities.values()].map((e) => ({ ...e, keys: [...e.keys].sort() })).sort(byId);
-  const entityResult = await tx.run<{ id: string; created: boolean }>(cypherFile('ingest/writeEntities'), { entities: entityRows });
-  const createdEntities = new Set(entityResult.filter((r) => r.created).map((r) => r.id));
-  await after('writeEntities');
-
-  await tx.run(cypherFile('ingest/writeMentions'), { mentions: reports.flatMap((r) => r.mentions) });
-  await after('writeMentions');
-
-  await tx.run(cypherFile('ingest/writeClaims'), { claims: reports.flatMap((r) => r.claims) });
-  await after('writeClaims');
-
+  const entityRows = [...entities.values()]
+    .map((e) => {
+      const known = knownKeys?.get(e.id);
+      return { ...e, keys: (known === undefined ? [...e.keys] : e.keys.filter((k) => !known.has(k))).sort() };
+    })
+    .sort(byId);
   const places = [...new Map(reports.flatMap((r) => r.entities).filter((e) => e.geo?.countryId !== undefined && e.geo.countryId !== e.geo.gazetteerId).map((e) => [e.id, { id: e.id, countryId: e.geo?.countryId }])).values()];
   const countries = [...new Map(reports.flatMap((r) => r.entities).filter((e) => e.geo !== undefined && /^PCL/.test(e.geo.featureCode)).map((e) => [e.id, { id: e.id, gazetteerId: e.geo?.gazetteerId }])).values()];
-  if (places.length > 0 || countries.length > 0) {
-    await tx.run(cypherFile('ingest/writePlaceWithin'), { places, countries });
+  return [
+    ['writeArticles', { articles }],
+    ['writeEntities', { keys: [...new Set(entityRows.flatMap((e) => e.keys))].sort(), entities: entityRows }],
+    // Relationships lock their end nodes (while a node is not dense): entity order again.
+    ['writeMentions', { mentions: reports.flatMap((r) => r.mentions).sort((a, b) => cmp(a.entityId, b.entityId)) }],
+    ['writeClaims', { claims: reports.flatMap((r) => r.claims).sort((a, b) => cmp(a.subjectId ?? '', b.subjectId ?? '') || cmp(a.objectId ?? '', b.objectId ?? '')) }],
+    ['writePlaceWithin', { places, countries }],
+  ];
+}
+
+/**
+ * Writes resolved reports inside the caller's write transaction with five batched UNWIND queries:
+ * Articles (+Source, Sentences), Entities (+lookup keys), Mentions, Claims (+SUBJECT/OBJECT/STATED_IN),
+ * gazetteer WITHIN links. Throws AlreadyIngestedError (rolling the transaction back) when any report
+ * is in the graph already. `knownKeys` (optional) lists lookup keys the graph has already.
+ */
+export async function writeResolvedBatch(tx: Tx, reports: readonly ResolvedReport[], hooks: WriteHooks = {}, knownKeys?: KnownKeys): Promise<WrittenReport[]> {
+  const after = async (name: string): Promise<void> => {
+    if (hooks.afterQuery !== undefined) await hooks.afterQuery(name);
+  };
+  let createdEntities = new Set<string>();
+  for (const [name, params] of writeParams(reports, knownKeys)) {
+    if (name === 'writePlaceWithin' && (params['places'] as unknown[]).length === 0 && (params['countries'] as unknown[]).length === 0) {
+      await after(name);
+      continue;
+    }
+    const rows = await tx.run<{ id: string; created: boolean }>(cypherFile(`ingest/${name}`), params);
+    if (name === 'writeArticles') {
+      const created = new Set(rows.filter((w) => w.created).map((w) => w.id));
+      const already = reports.map((r) => r.article.id).filter((id) => !created.has(id));
+      if (already.length > 0) throw new AlreadyIngestedError(already);
+    }
+    if (name === 'writeEntities') createdEntities = new Set(rows.filter((r) => r.created).map((r) => r.id));
+    await after(name);
   }
-  await after('writePlaceWithin');
 
   // A node several reports of the batch share counts as created for the first of them only.
   const credited = new Set<string>();

@@ -2,11 +2,11 @@
  * Plain-text wire reports.
  *
  * A report may open with a header that gives its date and publisher, in one of these forms:
- *   ` date 2018-02-26 By Trend`            (the Trend wire layout; leading blanks are ignored)
- *   `2018-02-26 | By Trend`, `Feb. 26, 2018 by AzerNews`
- *   `By Trend, 2018-02-26`, `By Trend — 26 February 2018`
- *   `Published 26 February 2018 by Trend`
- *   `By Trend`                              (alone on its line, followed by a blank line)
+ *   ` date 2018-02-26 By Example Wire`            (a wire layout; leading blanks are ignored)
+ *   `2018-02-26 | By Example Wire`, `Feb. 26, 2018 by Sample Post`
+ *   `By Example Wire, 2018-02-26`, `By Example Wire — 26 February 2018`
+ *   `Published 26 February 2018 by Example Wire`
+ *   `By Example Wire`                              (alone on its line, followed by a blank line)
  *   a block of `Title: ...`, `Source: ...`, `Date: ...`, `URL: ...` lines followed by a blank line.
  * After a header, a first paragraph of one short line without closing punctuation is the headline.
  * A closing separator line (`---`, `***`, `* * *`, `___`, or a press release's `###`) ends the report. A file with no header is just text.
@@ -31,11 +31,11 @@ const PUBLISHER = '([^\\s].{0,79}?)';
 
 /** One-line bylines: [regex, index of the date group, index of the publisher group]. */
 const BYLINES: Array<[RegExp, number, number]> = [
-  // " date 2018-02-26 By Trend", "2018-02-26 | By Trend", "Feb. 26, 2018 by AzerNews"
+  // " date 2018-02-26 By Example Wire", "2018-02-26 | By Example Wire", "Feb. 26, 2018 by Sample Post"
   [new RegExp(`^(?:date[:\\s]\\s*)?${DATE}\\s*(?:${PUNCT}\\s*)?by\\s+${PUBLISHER}[.]?$`, 'i'), 1, 2],
-  // "By Trend, 2018-02-26", "By Trend — 26 February 2018", "By Trend | date 2018-02-26"
+  // "By Example Wire, 2018-02-26", "By Example Wire — 26 February 2018", "By Example Wire | date 2018-02-26"
   [new RegExp(`^by\\s+${PUBLISHER}\\s*${PUNCT}\\s*(?:date[:\\s]\\s*)?${DATE}$`, 'i'), 2, 1],
-  // "Published 26 February 2018 by Trend", "Posted on 2018-02-26"
+  // "Published 26 February 2018 by Example Wire", "Posted on 2018-02-26"
   [
     new RegExp(`^(?:published|posted|updated|date)(?:\\s+on)?[:\\s]\\s*${DATE}(?:\\s*(?:${PUNCT}\\s*)?by\\s+${PUBLISHER}[.]?)?$`, 'i'),
     1,
@@ -72,7 +72,7 @@ function readHeader(lines: string[], start: number): { header: Header; next: num
     else if (key === 'source' || key === 'publisher' || key === 'by') header.source = cleanPublisher(value) ?? value;
     else if (key === 'url' || key === 'link') header.url = value;
     else {
-      // "Date: 2018-02-26" or "Date: 2018-02-26 by Trend"
+      // "Date: 2018-02-26" or "Date: 2018-02-26 by Example Wire"
       const dated = DATE_BY.exec(value);
       const date = parseLooseDate(dated ? (dated[1] ?? '') : value);
       if (date) header.publishedAt = date;

@@ -17,9 +17,14 @@ export function indexCandidates(candidates: readonly CandidateEntity[]): Candida
   }
   const keys = new Map<string, CandidateEntity[]>();
   const gaz = new Map<string, CandidateEntity[]>();
+  const add = (m: Map<string, CandidateEntity[]>, k: string, c: CandidateEntity): void => {
+    const list = m.get(k);
+    if (list === undefined) m.set(k, [c]);
+    else list.push(c);
+  };
   for (const c of byId.values()) {
-    for (const k of c.keys) keys.set(k, [...(keys.get(k) ?? []), c]);
-    if (c.gazetteerId !== undefined) gaz.set(c.gazetteerId, [...(gaz.get(c.gazetteerId) ?? []), c]);
+    for (const k of c.keys) add(keys, k, c);
+    if (c.gazetteerId !== undefined) add(gaz, c.gazetteerId, c);
   }
   return {
     byId,
