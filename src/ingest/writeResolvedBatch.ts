@@ -39,7 +39,9 @@ const byId = <T extends { id: string }>(a: T, b: T): number => cmp(a.id, b.id);
 
 /**
  * Lookup keys already registered in the graph, by entity id (from the candidate read): the writer
- * skips MERGEing them again. Keys are never removed, so an entry can only be incomplete, never wrong.
+ * skips MERGEing them again. Ingest never removes a NAMES link, so an entry is at worst incomplete
+ * (the missing keys are MERGEd). Only a curation undo that deletes the entity between the read and
+ * the write could leave the re-created node without them.
  */
 export type KnownKeys = ReadonlyMap<string, ReadonlySet<string>>;
 

@@ -1,4 +1,5 @@
-import { buildASTSchema } from 'graphql';
+import { buildASTSchema, getOperationAST, parse } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import type { Database } from '../../src/db/Database';
 import { PUBLIC_ERROR_CODES } from '../../src/errors/NewsgraphError';
 import { loadTypeDefs } from '../../src/server/loadTypeDefs';
@@ -57,6 +58,15 @@ describeDb(`Fuzz: ${CASES} seeded bad inputs (seed ${SEED}) never crash the serv
     const rand = prng(SEED);
     const json = { 'content-type': 'application/json' };
     const auth = { ...json, authorization: `Bearer ${KEY}` };
+    const ingestDoc = parse('mutation Ingest($input: [ReportInput!]!) { ingestReports(input: $input) { created } }');
+    const ingestOp = getOperationAST(ingestDoc);
+    // Random JSON sometimes is a valid report list ({text: "..."}): draw again until it cannot coerce.
+    const invalidRandomInput = (): unknown => {
+      for (;;) {
+        const input = randomJson(rand);
+        if (getVariableValues(schema, ingestOp?.variableDefinitions ?? [], { input }).errors !== undefined) return input;
+      }
+    };
     const makeCase = (i: number): Case => {
       const r = rand();
       const post = (kind: string, payload: unknown, headers: Record<string, string> = json): Case => ({ kind, method: 'POST', headers, body: typeof payload === 'string' ? payload : JSON.stringify(payload) });
@@ -65,7 +75,7 @@ describeDb(`Fuzz: ${CASES} seeded bad inputs (seed ${SEED}) never crash the serv
       if (r < 0.58) return post('mutation without key', { query: randomOperation(rand, schema, 'mutation') });
       if (r < 0.66) {
         // With the key, but a payload that cannot pass validation or variable coercion.
-        const variables = { input: pick(rand, [randomJson(rand), [{ text: 12 }], [{ title: 'no text' }], [{ text: null }], [{ text: 'x', extra: pick(rand, INJECTIONS) }], 'not a list', [[[{ text: 'x' }]]], { text: { $gt: '' } }]) };
+        const variables = { input: pick(rand, [invalidRandomInput(), [{ text: 12 }], [{ title: 'no text' }], [{ text: null }], [{ text: 'x', extra: pick(rand, INJECTIONS) }], 'not a list', [[[{ text: 'x' }]]], { text: { $gt: '' } }]) };
         return post('ingest payload, invalid', { query: 'mutation Ingest($input: [ReportInput!]!) { ingestReports(input: $input) { created } }', variables }, auth);
       }
       if (r < 0.72) return post('ingest payload, no key', { query: 'mutation Ingest($input: [ReportInput!]!) { ingestReports(input: $input) { created } }', variables: { input: [{ text: pick(rand, INJECTIONS), title: pick(rand, INJECTIONS), url: pick(rand, INJECTIONS) }] } });
