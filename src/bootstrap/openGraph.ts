@@ -36,6 +36,7 @@ export async function openGraph(config: Config, log: (line: string) => void = ()
     database: t.database,
     txTimeoutMs: config.txTimeoutMs,
     connectTimeoutMs: config.connectTimeoutMs,
+    maxConnections: config.maxConnections,
   });
   const close = async (): Promise<void> => {
     await db.close().catch(() => undefined);

@@ -15,6 +15,8 @@ export interface Config {
   txTimeoutMs: number;
   /** How long a connection attempt may take before the database counts as unavailable. */
   connectTimeoutMs: number;
+  /** Database connections (transactions in flight) at most; further requests queue for one. */
+  maxConnections: number;
   host: string;
   port: number;
   logLevel: string;
@@ -107,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j,
     txTimeoutMs: intVar(env, 'NEO4J_TX_TIMEOUT_MS', 5000, 100, 600000),
     connectTimeoutMs: intVar(env, 'NEO4J_CONNECT_TIMEOUT_MS', 3000, 100, 120000),
+    maxConnections: intVar(env, 'NEO4J_MAX_CONNECTIONS', 8, 1, 1000),
     host: env.HOST && env.HOST !== '' ? env.HOST : '0.0.0.0',
     port: intVar(env, 'PORT', 4000, 0, 65535),
     logLevel: env.LOG_LEVEL && env.LOG_LEVEL !== '' ? env.LOG_LEVEL : 'info',

@@ -23,6 +23,8 @@ export interface DatabaseOptions {
   database: string;
   txTimeoutMs: number;
   connectTimeoutMs: number;
+  /** Connections (so transactions) open at once; more requests wait for one instead of crowding Neo4j. */
+  maxConnections?: number;
 }
 
 export interface Database {
@@ -92,7 +94,7 @@ export function createDatabase(options: DatabaseOptions): Database {
     connectionTimeout: options.connectTimeoutMs,
     connectionAcquisitionTimeout: options.connectTimeoutMs + options.txTimeoutMs,
     maxTransactionRetryTime: options.txTimeoutMs,
-    maxConnectionPoolSize: 64,
+    maxConnectionPoolSize: options.maxConnections ?? 16,
     disableLosslessIntegers: false,
     userAgent: 'newsgraph',
   });

@@ -12,6 +12,7 @@ describe('Config: loadConfig', () => {
     }
     expect(c.port).toBe(4000);
     expect(c.txTimeoutMs).toBe(5000);
+    expect(c.maxConnections).toBe(8);
   });
 
   it('uses the given server and credentials when NEO4J_URI is set', () => {
@@ -26,6 +27,7 @@ describe('Config: loadConfig', () => {
     ['NEO4J_TX_TIMEOUT_MS', { NEO4J_TX_TIMEOUT_MS: '-5' }],
     ['NEO4J_LOCAL_HEAP', { NEO4J_LOCAL_HEAP: 'lots' }],
     ['LOAD_SAMPLE', { LOAD_SAMPLE: 'maybe' }],
+    ['NEO4J_MAX_CONNECTIONS', { NEO4J_MAX_CONNECTIONS: '0' }],
   ])('names %s when its value is wrong', (variable, env) => {
     let caught: unknown;
     try {
