@@ -5,14 +5,8 @@
  *   npm run bench:api                 # 30 timed runs per example after 3 warm-up runs
  *   BENCH_RUNS=100 npm run bench:api
  */
-import type { AddressInfo } from 'node:net';
-import pino from 'pino';
 import { exampleOperations } from '../src/api/exampleOperations';
-import { sampleCorpusFiles } from '../src/api/sampleCorpusFiles';
-import { openGraph } from '../src/bootstrap/openGraph';
-import { loadConfig } from '../src/config/config';
-import { ingestFiles } from '../src/ingest/ingestFiles';
-import { createServer } from '../src/server/createServer';
+import { serveSampleCorpus } from './serveSampleCorpus';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -20,15 +14,8 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? '30');
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
-  const graph = await openGraph(config, (line) => process.stderr.write(`${line}\n`));
-  const server = createServer({ config, db: graph.db, logger: pino({ level: 'silent' }) });
+  const { url, close } = await serveSampleCorpus();
   try {
-    const outcomes = await ingestFiles(graph.db, sampleCorpusFiles());
-    process.stderr.write(`corpus: ${outcomes.filter((o) => o.status === 'created').length} created, ${outcomes.filter((o) => o.status === 'unchanged').length} unchanged\n`);
-    await server.start();
-    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', () => resolve()));
-    const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
     const run = async (query: string, variables: Record<string, unknown>): Promise<number> => {
       const t = performance.now();
       const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
@@ -45,8 +32,7 @@ async function main(): Promise<void> {
       console.log(ex.title.slice(0, 50).padEnd(52) + percentile(times, 50).toFixed(1).padStart(9) + percentile(times, 95).toFixed(1).padStart(9));
     }
   } finally {
-    await server.stop().catch(() => undefined);
-    await graph.close();
+    await close();
   }
 }
 

@@ -8,15 +8,9 @@
  * Prints requests, errors (socket errors, non-2xx answers, GraphQL errors in 200 bodies), latency
  * p50/p99 and requests per second. Uses NEO4J_URI, or the local Neo4j like `npm start`.
  */
-import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
-import pino from 'pino';
 import { exampleOperations } from '../src/api/exampleOperations';
-import { sampleCorpusFiles } from '../src/api/sampleCorpusFiles';
-import { openGraph } from '../src/bootstrap/openGraph';
-import { loadConfig } from '../src/config/config';
-import { ingestFiles } from '../src/ingest/ingestFiles';
-import { createServer } from '../src/server/createServer';
+import { serveSampleCorpus } from './serveSampleCorpus';
 
 function intEnv(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name];
@@ -28,16 +22,8 @@ function intEnv(name: string, fallback: number, min: number, max: number): numbe
 async function main(): Promise<void> {
   const duration = intEnv('LOAD_DURATION', 60, 1, 3600);
   const connections = intEnv('LOAD_CONNECTIONS', 64, 1, 1024);
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
-  const graph = await openGraph(config, (line) => process.stderr.write(`${line}\n`));
-  const server = createServer({ config, db: graph.db, logger: pino({ level: 'silent' }) });
+  const { url, close } = await serveSampleCorpus();
   try {
-    const outcomes = await ingestFiles(graph.db, sampleCorpusFiles());
-    process.stderr.write(`corpus: ${outcomes.filter((o) => o.status === 'created').length} created, ${outcomes.filter((o) => o.status === 'unchanged').length} unchanged\n`);
-    await server.start();
-    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', () => resolve()));
-    const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
-
     const reads = exampleOperations().filter((ex) => !/^\s*mutation\b/.test(ex.query));
     if (reads.length === 0) throw new Error('no example query to run');
     let graphqlErrors = 0;
@@ -61,8 +47,7 @@ async function main(): Promise<void> {
     console.log(`throughput    ${result.requests.average.toFixed(1)} req/s (average)`);
     for (const e of firstErrors) console.log(`  error: ${e}`);
   } finally {
-    await server.stop().catch(() => undefined);
-    await graph.close();
+    await close();
   }
 }
 
