@@ -4,6 +4,7 @@ import { applySchema } from '../../src/db/applySchema';
 import type { Database } from '../../src/db/Database';
 import { createServer, type NewsgraphServer } from '../../src/server/createServer';
 import { openTestDb, testConfig } from '../setup/testDb';
+import { removeGraph, seedGraph, type FixtureIds } from './fixtures/seedGraph';
 
 /** A GraphQL answer as it comes over HTTP. */
 export interface GqlBody<T = Record<string, unknown>> {
@@ -50,4 +51,29 @@ export async function startApi(): Promise<ApiHarness> {
       await db.close();
     },
   };
+}
+
+/** The port-0 server plus the fixture graph seeded under one id prefix. */
+export interface SeededApi {
+  api: ApiHarness;
+  ids: FixtureIds;
+}
+
+/**
+ * Registers the hooks of a test file that works on the fixture graph: before all, start the server
+ * and seed the graph under `prefix` (removing leftovers of an interrupted run first); after all,
+ * remove it again and stop the server. Read `api` and `ids` inside tests, once the hooks have run.
+ */
+export function useSeededApi(prefix: string): SeededApi {
+  const fixture = {} as SeededApi;
+  beforeAll(async () => {
+    fixture.api = await startApi();
+    await removeGraph(fixture.api.db, prefix);
+    fixture.ids = await seedGraph(fixture.api.db, prefix);
+  });
+  afterAll(async () => {
+    await removeGraph(fixture.api.db, prefix);
+    await fixture.api.close();
+  });
+  return fixture;
 }
