@@ -2,8 +2,9 @@
  * Ingest benchmark: generates ~1,000 synthetic ~3 KB reports and ingests them into a dedicated local
  * Neo4j (NEO4J_LOCAL_PORT=7690, NEO4J_LOCAL_DATA=.neo4j-local/bench unless set), printing reports per
  * second for: extraction alone, the full path (extract → resolve → write), and resolve → write of
- * pre-extracted reports. Settings: BENCH_REPORTS (1000), BENCH_CONCURRENCY (4), BENCH_BATCH (16),
- * BENCH_SEED (time-based: every run writes new reports).
+ * pre-extracted reports. Settings: BENCH_REPORTS (1000), BENCH_CONCURRENCY (2), BENCH_BATCH (32),
+ * BENCH_WORKERS (extraction worker threads for the end-to-end run, 0), BENCH_SEED (time-based: every
+ * run writes new reports).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,8 +25,9 @@ const env = (name: string, fallback: number): number => {
 
 async function main(): Promise<void> {
   const count = env('BENCH_REPORTS', 1000);
-  const concurrency = env('BENCH_CONCURRENCY', 4);
-  const batchSize = env('BENCH_BATCH', 16);
+  const concurrency = env('BENCH_CONCURRENCY', 2);
+  const batchSize = env('BENCH_BATCH', 32);
+  const workers = env('BENCH_WORKERS', 0);
   const seed = env('BENCH_SEED', Date.now() % 1_000_000);
   const say = (l: string): void => {
     process.stderr.write(`bench: ${l}\n`);
@@ -64,12 +66,13 @@ async function main(): Promise<void> {
     });
     const run = async (label: string, reports: Report[], extract?: (r: Report) => Extraction): Promise<void> => {
       t = performance.now();
-      const outcomes = await ingestReports(graph.db, reports, { concurrency, batchSize, ...(extract !== undefined ? { extract } : {}) });
+      const outcomes = await ingestReports(graph.db, reports, { concurrency, batchSize, workers, ...(extract !== undefined ? { extract } : {}) });
       const seconds = (performance.now() - t) / 1000;
       const s = summarizeOutcomes(outcomes);
       say(
         `${label}: ${(reports.length / seconds).toFixed(1)} reports/s (${seconds.toFixed(1)} s; created ${s.created}, unchanged ${s.unchanged}, failed ${s.failed}; ` +
-          `${s.entitiesCreated} new entities, ${s.entitiesMerged} merged, ${s.claims} claims; concurrency ${concurrency}, batch ${batchSize})`,
+          `${s.entitiesCreated} new entities, ${s.entitiesMerged} merged, ${s.claims} claims; concurrency ${concurrency}, batch ${batchSize}` +
+          `${extract === undefined && workers > 0 ? `, ${workers} extraction worker${workers > 1 ? 's' : ''}` : ''})`,
       );
       for (const f of s.failures.slice(0, 5)) say(`  failed ${f.origin}: ${f.reason}`);
       say(`  query time: ${[...spent].map(([n, v]) => `${n} ${(v.ms / 1000).toFixed(1)} s/${v.n}`).join(', ')}`);

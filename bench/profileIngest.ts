@@ -84,7 +84,7 @@ async function main(): Promise<void> {
       const tx = session.beginTransaction();
       try {
         const run = (q: string, p: Record<string, unknown>) => tx.run(q, p);
-        const known = new Map(candidates.map((c) => [c.id, new Set(c.keys)]));
+        const known = new Map(candidates.map((c) => [c.id, { keys: new Set(c.keys), aliases: new Set(c.aliases) }]));
         for (const [name, p] of writeParams(resolved, known)) await profile(`ingest/${name}`, p, run);
       } finally {
         await tx.rollback();

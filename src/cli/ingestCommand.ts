@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { openGraph, type OpenGraph } from '../bootstrap/openGraph';
@@ -16,14 +17,20 @@ import { readStdin } from './readStdin';
 export interface IngestCommandOptions {
   concurrency: number;
   batchSize: number;
+  workers: number;
 }
 
-function positiveInt(max: number): (raw: string) => number {
+function intFrom(min: number, max: number): (raw: string) => number {
   return (raw) => {
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`expected an integer from 1 to ${max}`);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected an integer from ${min} to ${max}`);
     return n;
   };
+}
+
+/** Extraction worker threads by default: the cores left after the main thread and the database. */
+export function defaultWorkers(cores = os.availableParallelism()): number {
+  return Math.max(0, Math.min(8, cores - 2));
 }
 
 function describe(o: IngestOutcome): string {
@@ -53,6 +60,7 @@ export async function runIngest(inputs: string[], options: IngestCommandOptions,
     const outcomes = await ingestFiles(graph.db, paths, {
       concurrency: options.concurrency,
       batchSize: options.batchSize,
+      workers: options.workers,
       extraReports: stdinReports,
       extraErrors: stdinErrors,
       onProgress: ({ done, total, outcome }) => {
@@ -87,8 +95,9 @@ export function registerIngestCommand(program: Command, io: CliIo, exit: (code: 
     .command('ingest')
     .description('ingest news reports (files, folders, or - for standard input) into the graph')
     .argument('<inputs...>', 'files (.txt .json .jsonl .md .html), folders, or - for standard input')
-    .option('-c, --concurrency <n>', 'write transactions in flight', positiveInt(64), 4)
-    .option('-b, --batch-size <n>', 'reports per write transaction (each report stays atomic)', positiveInt(256), 8)
+    .option('-c, --concurrency <n>', 'write transactions in flight', intFrom(1, 64), 2)
+    .option('-b, --batch-size <n>', 'reports per write transaction (each report stays atomic)', intFrom(1, 256), 32)
+    .option('-w, --workers <n>', 'worker threads for extraction (0: on the main thread; default: cores - 2)', intFrom(0, 64), defaultWorkers())
     .action(async (inputs: string[], opts: IngestCommandOptions) => {
       exit(await runIngest(inputs, opts, io));
     });

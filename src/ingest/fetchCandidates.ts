@@ -1,6 +1,6 @@
 import type { Database } from '../db/Database';
 import { cypherFile } from '../db/cypherFile';
-import type { EntityType, TimeSpan } from '../extract/types';
+import type { EntityType } from '../extract/types';
 import type { CandidateEntity, LookupKeys } from '../resolve/ResolvedReport';
 
 interface Row {
@@ -11,13 +11,11 @@ interface Row {
   aliases: string[];
   gazetteerId: string | null;
   keys: string[];
-  placeIds: string[];
-  spans: TimeSpan[];
 }
 
 /** The graph entities the resolver may merge with, in ONE read query by lookup keys. */
 export async function fetchCandidates(db: Database, keys: LookupKeys): Promise<CandidateEntity[]> {
-  if (keys.keys.length === 0 && keys.gazetteerIds.length === 0 && keys.eventPlaces.length === 0) return [];
+  if (keys.keys.length === 0 && keys.gazetteerIds.length === 0) return [];
   const rows = await db.read<Row>(cypherFile('ingest/findCandidates'), { ...keys });
   return rows
     .filter((r) => r.type !== null)
@@ -29,7 +27,5 @@ export async function fetchCandidates(db: Database, keys: LookupKeys): Promise<C
       aliases: r.aliases,
       keys: r.keys,
       gazetteerId: r.gazetteerId ?? undefined,
-      placeIds: r.placeIds,
-      spans: r.spans,
     }));
 }

@@ -5,9 +5,9 @@ import { candidatesFromResolved } from '../resolve/candidatesFromResolved';
 import { lookupKeys } from '../resolve/lookupKeys';
 import { resolveEntities } from '../resolve/resolveEntities';
 import type { CandidateEntity, ResolvedReport } from '../resolve/ResolvedReport';
-import { AlreadyIngestedError } from './AlreadyIngestedError';
 import { defaultExtractor } from './defaultExtractor';
 import { describeFailure } from './describeFailure';
+import { ExtractionPool } from './ExtractionPool';
 import { fetchCandidates } from './fetchCandidates';
 import { findExistingArticles } from './findExistingArticles';
 import type { IngestOutcome } from './IngestOutcome';
@@ -19,9 +19,15 @@ import { writeResolvedBatch, type WriteHooks } from './writeResolvedBatch';
 export interface IngestOptions {
   /** The extraction stage (default: src/extract's extractReport). */
   extract?: (report: Report) => Extraction;
-  /** Write transactions in flight at once (default 4). */
+  /**
+   * Worker threads for extraction (default 0: extraction runs on the main thread, between the
+   * database round trips). Started only when there is more than one batch of reports (a worker
+   * takes a few seconds to load the gazetteers); ignored when `extract` is given.
+   */
+  workers?: number;
+  /** Write transactions in flight at once (default 2). */
   concurrency?: number;
-  /** Reports per write transaction (default 1). A failed batch is retried report by report, so each report stays atomic. */
+  /** Reports per write transaction (default 32). A failed batch is retried report by report, so each report stays atomic. */
   batchSize?: number;
   /** Attempts for a transient error or constraint race (default 4). */
   attempts?: number;
@@ -48,8 +54,8 @@ const blank = { entitiesCreated: 0, entitiesMerged: 0, claims: 0 };
  */
 export async function ingestReports(db: Database, reports: readonly Report[], options: IngestOptions = {}): Promise<IngestOutcome[]> {
   const extract = options.extract ?? defaultExtractor;
-  const concurrency = Math.max(1, options.concurrency ?? 4);
-  const batchSize = Math.max(1, options.batchSize ?? 1);
+  const concurrency = Math.max(1, options.concurrency ?? 2);
+  const batchSize = Math.max(1, options.batchSize ?? 32);
   const attempts = Math.max(1, options.attempts ?? 4);
   const outcomes: Array<IngestOutcome | undefined> = new Array(reports.length);
   let done = 0;
@@ -86,8 +92,8 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
         }
       }
       if (resolved.length === 0) return;
-      const knownKeys = new Map(candidates.map((c) => [c.id, new Set(c.keys)]));
-      const written = await db.writeTransaction((tx) => writeResolvedBatch(tx, resolved.map((x) => x.r), options.hooks, knownKeys), 'ingest');
+      const known = new Map(candidates.map((c) => [c.id, { keys: new Set(c.keys), aliases: new Set(c.aliases) }]));
+      const written = await db.writeTransaction((tx) => writeResolvedBatch(tx, resolved.map((x) => x.r), options.hooks, known), 'ingest');
       written.forEach((w, k) => {
         const { item } = resolved[k] as { item: Item };
         settle(item.index, { origin: item.report.origin, status: 'created', ...w });
@@ -101,10 +107,9 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
       }
       const [item] = open;
       if (item === undefined) return;
-      const cause = (e as { cause?: unknown }).cause;
-      if (e instanceof AlreadyIngestedError || cause instanceof AlreadyIngestedError) {
-        settle(item.index, { origin: item.report.origin, status: 'unchanged', articleId: item.articleId, ...blank });
-      } else if (attempt < attempts && isRetryableWriteError(e)) {
+      // A constraint race (another writer created the report meanwhile) is retryable: the next
+      // attempt finds the report in the graph and settles it as unchanged.
+      if (attempt < attempts && isRetryableWriteError(e)) {
         await new Promise((r) => setTimeout(r, 25 * attempt + Math.random() * 50));
         await write([item], attempt + 1);
       } else {
@@ -113,33 +118,84 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
     }
   };
 
-  // Cut the input into batches; a report repeated within a batch goes to a later batch.
-  const queue: Array<Array<{ index: number; report: Report }>> = [];
-  for (let i = 0; i < reports.length; i += batchSize) queue.push(reports.slice(i, i + batchSize).map((report, k) => ({ index: i + k, report })));
-
-  const worker = async (): Promise<void> => {
-    for (let group = queue.shift(); group !== undefined; group = queue.shift()) {
-      const items: Item[] = [];
-      const seen = new Set<string>();
-      const later: Array<{ index: number; report: Report }> = [];
-      for (const g of group) {
-        try {
-          const extraction = extract(g.report);
-          const id = articleId(extraction.report.url, extraction.report.contentHash);
-          if (seen.has(id) || seen.has(extraction.report.contentHash)) {
-            later.push(g);
-            continue;
-          }
-          seen.add(id).add(extraction.report.contentHash);
-          items.push({ ...g, extraction, articleId: id });
-        } catch (e) {
-          fail(g, e);
-        }
-      }
-      if (items.length > 0) await write(items, 1);
-      if (later.length > 0) queue.push(later);
+  // Extraction runs ahead of the writers. On the main thread: one report at a time, yielding to the
+  // event loop in between so that the database round trips of the batches being written go on. With
+  // workers: up to lookAhead reports in flight in the pool, taken back in input order.
+  const lookAhead = batchSize * (concurrency + 1);
+  const ready: Item[] = [];
+  let cursor = 0;
+  const take = (index: number, report: Report, extraction: Extraction): void => {
+    ready.push({ index, report, extraction, articleId: articleId(extraction.report.url, extraction.report.contentHash) });
+  };
+  const pool = options.extract === undefined && (options.workers ?? 0) > 0 && reports.length > batchSize ? new ExtractionPool(options.workers ?? 1) : undefined;
+  const inflight: Array<{ index: number; report: Report; result: Promise<{ x: Extraction } | { e: unknown }> }> = [];
+  const launch = (): void => {
+    if (pool === undefined) return;
+    while (cursor < reports.length && inflight.length + ready.length < lookAhead) {
+      const index = cursor;
+      cursor += 1;
+      const report = reports[index] as Report;
+      inflight.push({ index, report, result: pool.extract(report).then((x) => ({ x }), (e: unknown) => ({ e })) });
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, () => worker()));
+  let filling: Promise<void> | undefined;
+  const fill = (): Promise<void> =>
+    (filling ??= (async () => {
+      if (pool !== undefined) {
+        launch();
+        const slot = inflight.shift();
+        if (slot === undefined) return;
+        const r = await slot.result;
+        if ('x' in r) take(slot.index, slot.report, r.x);
+        else fail(slot, r.e);
+        launch();
+        return;
+      }
+      while (cursor < reports.length && ready.length < lookAhead) {
+        const index = cursor;
+        cursor += 1;
+        const report = reports[index] as Report;
+        try {
+          take(index, report, extract(report));
+        } catch (e) {
+          fail({ index, report }, e);
+        }
+        await new Promise<void>((r) => setImmediate(r));
+      }
+    })().finally(() => {
+      filling = undefined;
+    }));
+
+  /** The next batch: up to batchSize extracted reports; a report repeated within a batch waits for a later one. */
+  const nextBatch = async (): Promise<Item[] | undefined> => {
+    while (ready.length < batchSize && (cursor < reports.length || inflight.length > 0)) await fill();
+    if (ready.length === 0) return undefined;
+    const items: Item[] = [];
+    const seen = new Set<string>();
+    for (let k = 0; k < ready.length && items.length < batchSize; ) {
+      const item = ready[k] as Item;
+      const hash = item.extraction.report.contentHash;
+      if (seen.has(item.articleId) || seen.has(hash)) {
+        k += 1;
+        continue;
+      }
+      seen.add(item.articleId).add(hash);
+      items.push(item);
+      ready.splice(k, 1);
+    }
+    return items;
+  };
+
+  const worker = async (): Promise<void> => {
+    for (let items = await nextBatch(); items !== undefined; items = await nextBatch()) {
+      void fill();
+      await write(items, 1);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: concurrency }, () => worker()));
+  } finally {
+    await pool?.close();
+  }
   return outcomes.map((o, i) => o ?? { origin: reports[i]?.origin ?? '?', status: 'failed', ...blank, reason: 'not processed' });
 }

@@ -1,6 +1,6 @@
 import type { Database } from '../db/Database';
 import type { ResolvedReport } from '../resolve/ResolvedReport';
-import { AlreadyIngestedError } from './AlreadyIngestedError';
+import { findExistingArticles } from './findExistingArticles';
 import { isRetryableWriteError } from './isRetryableWriteError';
 import { warmUpIngest } from './warmUpIngest';
 import { writeResolvedBatch, type WriteHooks, type WrittenReport } from './writeResolvedBatch';
@@ -11,7 +11,8 @@ export type WriteReportResult = ({ status: 'created' } & WrittenReport) | { stat
 /**
  * Writes ONE resolved report atomically in ONE write transaction (see writeResolvedBatch). A report
  * already in the graph (by URL identity or content hash) changes nothing: `{status: 'unchanged'}`.
- * Retries a transient error or a constraint race a few times; any other error rolls everything back
+ * Checks the graph before each attempt; another writer creating it meanwhile fails the write on a
+ * uniqueness constraint, and the next attempt finds it. Retries a transient error or a constraint race a few times; any other error rolls everything back
  * and is thrown.
  */
 export async function writeReport(db: Database, resolved: ResolvedReport, options: { hooks?: WriteHooks; attempts?: number } = {}): Promise<WriteReportResult> {
@@ -19,12 +20,11 @@ export async function writeReport(db: Database, resolved: ResolvedReport, option
   await warmUpIngest(db);
   for (let attempt = 1; ; attempt += 1) {
     try {
+      const stored = (await findExistingArticles(db, [{ id: resolved.article.id, contentHash: resolved.article.contentHash }])).get(resolved.article.id);
+      if (stored !== undefined) return { status: 'unchanged', articleId: stored };
       const [written] = await db.writeTransaction((tx) => writeResolvedBatch(tx, [resolved], options.hooks), 'writeReport');
       return { status: 'created', ...(written as WrittenReport) };
     } catch (e) {
-      if (e instanceof AlreadyIngestedError || (e as { cause?: unknown }).cause instanceof AlreadyIngestedError) {
-        return { status: 'unchanged', articleId: resolved.article.id };
-      }
       if (attempt >= attempts || !isRetryableWriteError(e)) throw e;
       await new Promise((r) => setTimeout(r, 20 * attempt + Math.random() * 30));
     }

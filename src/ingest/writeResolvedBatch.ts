@@ -1,7 +1,7 @@
 import type { Tx } from '../db/Database';
 import { cypherFile } from '../db/cypherFile';
 import type { ResolvedReport } from '../resolve/ResolvedReport';
-import { AlreadyIngestedError } from './AlreadyIngestedError';
+import { MissingEntityError } from './MissingEntityError';
 
 /** Test-only hooks into a write (to prove atomicity by failing halfway). */
 export interface WriteHooks {
@@ -38,12 +38,13 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byId = <T extends { id: string }>(a: T, b: T): number => cmp(a.id, b.id);
 
 /**
- * Lookup keys already registered in the graph, by entity id (from the candidate read): the writer
- * skips MERGEing them again. Ingest never removes a NAMES link, so an entry is at worst incomplete
- * (the missing keys are MERGEd). Only a curation undo that deletes the entity between the read and
- * the write could leave the re-created node without them.
+ * What the graph already holds of an entity, by entity id (from the candidate read): its lookup keys
+ * and its alias forms. The writer skips an entity whose forms and keys are all known (mentions and
+ * claims still MATCH its node), and MERGEs only the keys it lacks. Ingest never removes a NAMES link
+ * or an alias, so an entry is at worst incomplete. An entity removed between the read and the write
+ * (a curation) makes the mention or claim count come up short: MissingEntityError, and a retry.
  */
-export type KnownKeys = ReadonlyMap<string, ReadonlySet<string>>;
+export type KnownEntities = ReadonlyMap<string, { keys: ReadonlySet<string>; aliases: ReadonlySet<string> }>;
 
 /** The parameters of one write query of a batch, by query name (cypher/ingest/<name>). */
 export type WriteStep = readonly [name: 'writeArticles' | 'writeEntities' | 'writeMentions' | 'writeClaims' | 'writePlaceWithin', params: Record<string, unknown>];
@@ -52,7 +53,7 @@ export type WriteStep = readonly [name: 'writeArticles' | 'writeEntities' | 'wri
  * The parameters of the write queries of a batch, in the order they run. Entities are one row per
  * node sorted by id, lookup keys sorted: concurrent writers then take locks in the same order.
  */
-export function writeParams(reports: readonly ResolvedReport[], knownKeys?: KnownKeys): WriteStep[] {
+export function writeParams(reports: readonly ResolvedReport[], known?: KnownEntities): WriteStep[] {
   // Sorted by source, so that writers creating the same new Source nodes lock them in the same order.
   const articles = reports.map((r) => ({ ...r.article, sentences: r.sentences })).sort((a, b) => cmp(a.sourceId ?? '', b.sourceId ?? '') || cmp(a.id, b.id));
   const entities = new Map<string, EntityRow>();
@@ -83,9 +84,11 @@ export function writeParams(reports: readonly ResolvedReport[], knownKeys?: Know
     }
   }
   const entityRows = [...entities.values()]
-    .map((e) => {
-      const known = knownKeys?.get(e.id);
-      return { ...e, keys: (known === undefined ? [...e.keys] : e.keys.filter((k) => !known.has(k))).sort() };
+    .flatMap((e) => {
+      const k = known?.get(e.id);
+      if (k === undefined) return [{ ...e, keys: [...e.keys].sort() }];
+      const keys = e.keys.filter((key) => !k.keys.has(key)).sort();
+      return keys.length === 0 && e.aliases.every((a) => k.aliases.has(a)) ? [] : [{ ...e, keys }];
     })
     .sort(byId);
   const places = [...new Map(reports.flatMap((r) => r.entities).filter((e) => e.geo?.countryId !== undefined && e.geo.countryId !== e.geo.gazetteerId).map((e) => [e.id, { id: e.id, countryId: e.geo?.countryId }])).values()];
@@ -103,24 +106,25 @@ export function writeParams(reports: readonly ResolvedReport[], knownKeys?: Know
 /**
  * Writes resolved reports inside the caller's write transaction with five batched UNWIND queries:
  * Articles (+Source, Sentences), Entities (+lookup keys), Mentions, Claims (+SUBJECT/OBJECT/STATED_IN),
- * gazetteer WITHIN links. Throws AlreadyIngestedError (rolling the transaction back) when any report
- * is in the graph already. `knownKeys` (optional) lists lookup keys the graph has already.
+ * gazetteer WITHIN links (a query with nothing to write is skipped). The caller checks beforehand
+ * that no report is in the graph; one written meanwhile by another writer fails the transaction on a
+ * uniqueness constraint (retryable). Throws MissingEntityError when a mention or claim finds no
+ * entity node. `known` (optional) is what the graph already holds of each entity.
  */
-export async function writeResolvedBatch(tx: Tx, reports: readonly ResolvedReport[], hooks: WriteHooks = {}, knownKeys?: KnownKeys): Promise<WrittenReport[]> {
+export async function writeResolvedBatch(tx: Tx, reports: readonly ResolvedReport[], hooks: WriteHooks = {}, known?: KnownEntities): Promise<WrittenReport[]> {
   const after = async (name: string): Promise<void> => {
     if (hooks.afterQuery !== undefined) await hooks.afterQuery(name);
   };
   let createdEntities = new Set<string>();
-  for (const [name, params] of writeParams(reports, knownKeys)) {
-    if (name === 'writePlaceWithin' && (params['places'] as unknown[]).length === 0 && (params['countries'] as unknown[]).length === 0) {
+  for (const [name, params] of writeParams(reports, known)) {
+    const lists = Object.values(params).filter((v): v is unknown[] => Array.isArray(v));
+    if (name !== 'writeArticles' && lists.every((l) => l.length === 0)) {
       await after(name);
       continue;
     }
-    const rows = await tx.run<{ id: string; created: boolean }>(cypherFile(`ingest/${name}`), params);
-    if (name === 'writeArticles') {
-      const created = new Set(rows.filter((w) => w.created).map((w) => w.id));
-      const already = reports.map((r) => r.article.id).filter((id) => !created.has(id));
-      if (already.length > 0) throw new AlreadyIngestedError(already);
+    const rows = await tx.run<{ id: string; created: boolean; expected: number; linked: number }>(cypherFile(`ingest/${name}`), params);
+    if (name === 'writeMentions' || name === 'writeClaims') {
+      for (const r of rows) if (r.linked < r.expected) throw new MissingEntityError(name === 'writeMentions' ? 'mentions' : 'claims', r.expected, r.linked);
     }
     if (name === 'writeEntities') createdEntities = new Set(rows.filter((r) => r.created).map((r) => r.id));
     await after(name);

@@ -10,23 +10,17 @@ export interface CandidateEntity {
   name: string;
   normName: string;
   aliases: string[];
-  /** Every lookup key (`nameKey`) registered for it. */
+  /** Every lookup key (`nameKey`) registered for it (events: also their `day-at` keys). */
   keys: string[];
   gazetteerId?: string | undefined;
-  /** Events: gazetteer ids of the places it is claimed to have taken place in. */
-  placeIds: string[];
-  /** Events: the spans claimed by HAPPENED_ON. */
-  spans: TimeSpan[];
 }
 
 /** What the candidate lookup must be asked for, in one read query. */
 export interface LookupKeys {
-  /** `nameKey` values: names, alias forms and surnames. */
+  /** `nameKey` values: names, alias forms, surnames, and the `day-at` keys of events dated to the day at a gazetteer place. */
   keys: string[];
   /** Gazetteer ids of places the report names. */
   gazetteerIds: string[];
-  /** Where and when (day precision) the report's dated events took place: for `same-event`. */
-  eventPlaces: Array<{ placeId: string; start: string; end: string }>;
 }
 
 /** An entity of the report, resolved to its graph node id. */

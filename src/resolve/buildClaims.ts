@@ -7,7 +7,9 @@ const blank = { qualifier: null, value: null, counts: null, start: null, end: nu
 
 /**
  * The claims of one report (docs/graph-model.md): every relation, REPORTED_FIGURE for figures,
- * HAPPENED_ON for event dates and NAMED_AS for every name-form an entity is given. Claims whose ids
+ * HAPPENED_ON for event dates and NAMED_AS for every name-form an event is given (what an event is
+ * called is the contested framing; the name-forms of people, places and organisations are attributed
+ * by their MENTIONS, which carry the words, the sentence and so the report). Claims whose ids
  * coincide (the same statement twice in one sentence) are written once. Throws when the extraction
  * refers to a sentence or entity it does not have.
  */
@@ -55,6 +57,7 @@ export function buildClaims(x: Extraction, articleId: string, keyMap: Readonly<R
       const { span, text, sentence } = e.when;
       add({ ...blank, id: claimId(articleId, 'HAPPENED_ON', subjectId, `${span.start}/${span.end}/${span.precision}`, sentence), predicate: 'HAPPENED_ON', subjectId, objectId: null, sentenceId: sid(sentence), text, start: span.start, end: span.end, precision: span.precision });
     }
+    if (e.type !== 'Event') continue;
     const forms = [...new Set([e.name, ...e.aliases].map((f) => f.trim()).filter((f) => f !== ''))];
     for (const form of forms) {
       const norm = normalizeName(form);

@@ -7,16 +7,7 @@ import type { CandidateEntity, ResolvedReport } from './ResolvedReport';
 export function candidatesFromResolved(reports: readonly ResolvedReport[]): CandidateEntity[] {
   const out: CandidateEntity[] = [];
   for (const r of reports) {
-    for (const e of r.entities) {
-      const placeIds = r.claims
-        .filter((c) => c.predicate === 'TOOK_PLACE_IN' && c.subjectId === e.id)
-        .map((c) => r.entities.find((p) => p.id === c.objectId)?.geo?.gazetteerId)
-        .filter((g): g is string => g !== undefined);
-      const spans = r.claims
-        .filter((c) => c.predicate === 'HAPPENED_ON' && c.subjectId === e.id && c.start !== null && c.end !== null && c.precision !== null)
-        .map((c) => ({ start: c.start as string, end: c.end as string, precision: c.precision as 'day' | 'month' | 'year' }));
-      out.push({ id: e.id, type: e.type, name: e.name, normName: e.normName, aliases: e.aliases, keys: e.keys, gazetteerId: e.geo?.gazetteerId, placeIds, spans });
-    }
+    for (const e of r.entities) out.push({ id: e.id, type: e.type, name: e.name, normName: e.normName, aliases: e.aliases, keys: e.keys, gazetteerId: e.geo?.gazetteerId });
   }
   return out;
 }

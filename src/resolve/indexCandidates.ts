@@ -5,7 +5,6 @@ export interface CandidateIndex {
   byId: Map<string, CandidateEntity>;
   byKey(key: string): CandidateEntity[];
   byGazetteerId(id: string): CandidateEntity[];
-  events: CandidateEntity[];
 }
 
 /** Indexes candidates for resolution; a candidate listed twice (two lookups found it) counts once. */
@@ -13,7 +12,7 @@ export function indexCandidates(candidates: readonly CandidateEntity[]): Candida
   const byId = new Map<string, CandidateEntity>();
   for (const c of candidates) {
     const seen = byId.get(c.id);
-    byId.set(c.id, seen === undefined ? c : { ...seen, keys: [...new Set([...seen.keys, ...c.keys])], placeIds: [...new Set([...seen.placeIds, ...c.placeIds])], spans: [...seen.spans, ...c.spans] });
+    byId.set(c.id, seen === undefined ? c : { ...seen, keys: [...new Set([...seen.keys, ...c.keys])] });
   }
   const keys = new Map<string, CandidateEntity[]>();
   const gaz = new Map<string, CandidateEntity[]>();
@@ -30,6 +29,5 @@ export function indexCandidates(candidates: readonly CandidateEntity[]): Candida
     byId,
     byKey: (k) => keys.get(k) ?? [],
     byGazetteerId: (g) => gaz.get(g) ?? [],
-    events: [...byId.values()].filter((c) => c.type === 'Event'),
   };
 }

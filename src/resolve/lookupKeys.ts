@@ -1,16 +1,17 @@
 import type { Extraction } from '../extract/types';
 import { entityNames } from './entityNames';
+import { eventDayKeys } from './eventDayKeys';
 import { nameKey } from './nameKey';
 import type { LookupKeys } from './ResolvedReport';
 
 /**
  * What the writer must look up in the graph (one read query) before resolving these extractions:
- * name/alias/surname keys, gazetteer ids, and the places and days of events dated to the day.
+ * name/alias/surname keys, the `day-at` keys of events dated to the day at a gazetteer place, and
+ * gazetteer ids.
  */
 export function lookupKeys(extractions: readonly Extraction[]): LookupKeys {
   const keys = new Set<string>();
   const gazetteerIds = new Set<string>();
-  const eventPlaces = new Map<string, { placeId: string; start: string; end: string }>();
   for (const x of extractions) {
     const byKey = new Map(x.entities.map((e) => [e.key, e]));
     for (const e of x.entities) {
@@ -24,12 +25,8 @@ export function lookupKeys(extractions: readonly Extraction[]): LookupKeys {
       if (r.predicate !== 'TOOK_PLACE_IN') continue;
       const ev = byKey.get(r.subject);
       const place = byKey.get(r.object);
-      const span = ev?.when?.span;
-      if (span !== undefined && span.precision === 'day' && place?.geo !== undefined) {
-        const w = { placeId: place.geo.gazetteerId, start: span.start, end: span.end };
-        eventPlaces.set(`${w.placeId}|${w.start}|${w.end}`, w);
-      }
+      if (place?.geo !== undefined) for (const k of eventDayKeys([place.geo.gazetteerId], ev?.when?.span)) keys.add(k);
     }
   }
-  return { keys: [...keys].sort(), gazetteerIds: [...gazetteerIds].sort(), eventPlaces: [...eventPlaces.values()] };
+  return { keys: [...keys].sort(), gazetteerIds: [...gazetteerIds].sort() };
 }

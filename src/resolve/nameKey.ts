@@ -1,7 +1,10 @@
 import type { EntityType } from '../extract/types';
 
-/** How a lookup key identifies an entity: a name or alias form, or a person's surname. */
-export type NameKeyKind = 'name' | 'surname';
+/**
+ * How a lookup key identifies an entity: a name or alias form, a person's surname, or (events) a
+ * gazetteer place and a day it was reported to have happened there (`<gazetteer id>|YYYY-MM-DD`).
+ */
+export type NameKeyKind = 'name' | 'surname' | 'day-at';
 
 /**
  * A lookup key stored on `(:NameKey {key})-[:NAMES]->(entity)`: the type, the kind and the

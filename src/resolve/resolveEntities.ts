@@ -1,8 +1,9 @@
-import type { ExtractedEntity, Extraction, TimeSpan } from '../extract/types';
+import type { ExtractedEntity, Extraction } from '../extract/types';
 import { buildArticle } from './buildArticle';
 import { buildClaims } from './buildClaims';
 import { entityId } from './entityId';
 import { entityNames, type EntityNames } from './entityNames';
+import { eventDayKeys } from './eventDayKeys';
 import { indexCandidates, type CandidateIndex } from './indexCandidates';
 import { nameKey } from './nameKey';
 import { normalizeName } from './normalizeName';
@@ -30,8 +31,6 @@ function byName(e: ExtractedEntity, n: EntityNames, idx: CandidateIndex): Decisi
   return viaAlias.length > 1 ? 'ambiguous' : undefined;
 }
 
-const overlaps = (a: TimeSpan, b: TimeSpan): boolean => a.precision === 'day' && b.precision === 'day' && a.start <= b.end && b.start <= a.end;
-
 /**
  * Resolves the entities of one report against candidates already in the graph (fetched by the
  * writer by their lookup keys) and returns everything the writer needs, with deterministic ids.
@@ -58,6 +57,8 @@ export function resolveEntities(extraction: Extraction, candidates: readonly Can
       eventPlaces.set(r.subject, (eventPlaces.get(r.subject) ?? new Set()).add(place.geo.gazetteerId));
     }
   }
+  // The `day-at` keys an event registers, so that later reports find it by place and day.
+  const dayKeys = (e: ExtractedEntity): string[] => (e.type === 'Event' ? eventDayKeys(eventPlaces.get(e.key) ?? [], e.when?.span) : []);
 
   const fresh = (e: ExtractedEntity): Decision => {
     const id = entityId(e.type, nm(e).normName, e.geo);
@@ -101,7 +102,7 @@ export function resolveEntities(extraction: Extraction, candidates: readonly Can
       const places = eventPlaces.get(e.key);
       const span = e.when.span;
       if (places !== undefined) {
-        const hits = idx.events.filter((c) => c.placeIds.some((p) => places.has(p)) && c.spans.some((s) => overlaps(s, span)));
+        const hits = distinct(eventDayKeys(places, span).flatMap((k) => idx.byKey(k)).filter((c) => c.type === 'Event'));
         if (hits.length === 1) return { id: (hits[0] as CandidateEntity).id, resolution: 'same-event', matched: true };
       }
     }
@@ -129,7 +130,7 @@ export function resolveEntities(extraction: Extraction, candidates: readonly Can
     keyMap[e.key] = d.id;
     const seen = entities.get(d.id);
     if (seen === undefined) {
-      const r: ResolvedEntity = { id: d.id, type: e.type, name: n.name, normName: n.normName, aliases: n.forms, keys: d.resolution === 'short-form' ? [] : n.keys, resolution: d.resolution, matchedExisting: d.matched };
+      const r: ResolvedEntity = { id: d.id, type: e.type, name: n.name, normName: n.normName, aliases: n.forms, keys: d.resolution === 'short-form' ? [] : [...n.keys, ...dayKeys(e)], resolution: d.resolution, matchedExisting: d.matched };
       if (e.geo !== undefined) r.geo = e.geo;
       if (e.kind !== undefined) r.kind = e.kind;
       entities.set(d.id, r);
@@ -140,7 +141,7 @@ export function resolveEntities(extraction: Extraction, candidates: readonly Can
         seen.normName = n.normName;
       }
       seen.aliases = [...new Set([...seen.aliases, ...n.forms])];
-      if (d.resolution !== 'short-form') seen.keys = [...new Set([...seen.keys, ...n.keys])];
+      if (d.resolution !== 'short-form') seen.keys = [...new Set([...seen.keys, ...n.keys, ...dayKeys(e)])];
       seen.matchedExisting ||= d.matched;
       if (seen.resolution === 'new' && d.resolution !== 'short-form') seen.resolution = d.resolution;
       if (seen.geo === undefined && e.geo !== undefined) seen.geo = e.geo;

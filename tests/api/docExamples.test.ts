@@ -87,7 +87,8 @@ describeDb('Docs: the example operations answer meaningfully on the sample corpu
 
   it('search finds the person by surname', () => {
     const s = answer('Search').search;
-    expect(s.edges[0].node).toMatchObject({ id: 'person:tural-rzayev', name: 'Tural Rzayev', type: 'Person' });
+    // Other suites may seed fixture entities with the same name at the same time: the ingested person must be among the hits.
+    expect(s.edges.map((e: any) => e.node)).toContainEqual(expect.objectContaining({ id: 'person:tural-rzayev', name: 'Tural Rzayev', type: 'Person' }));
     expect(s.totalCount).toBeGreaterThanOrEqual(1);
   });
 

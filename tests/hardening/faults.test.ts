@@ -133,9 +133,10 @@ describeFaults('Faults: a real Neo4j stopped, killed and restarted under the ser
     let writes = 0;
     const first = await ingestReports(db, reports, {
       concurrency: 2,
+      batchSize: 4,
       attempts: 1,
       hooks: {
-        // After the third report's Article (and its sentences) are written, inside its open transaction:
+        // After the third batch's Articles (and their sentences) are written, inside its open transaction:
         afterQuery: async (name) => {
           if (name !== 'writeArticles') return;
           writes += 1;

@@ -110,6 +110,29 @@ describeDb('ingestReports on the real Neo4j', () => {
     expect(row?.n).toBe(2);
   });
 
+  it('extracts in worker threads when asked: the same outcomes; a report that breaks in a worker fails alone', async () => {
+    const w = uniqueWord('W');
+    const texts = [`${w} Alpha, the mayor of ${w}ville, spoke on 2 June 2019.`, `${w} Beta met ${w} Gamma in the harbour.`];
+    const reports: Report[] = [
+      { text: texts[0] as string, origin: 'worker-0', publishedAt: '2019-06-03' },
+      { text: null, origin: 'worker-broken' } as unknown as Report,
+      { text: texts[1] as string, origin: 'worker-2', publishedAt: '2019-06-03' },
+    ];
+    const out = await ingestReports(db, reports, { workers: 1, batchSize: 2 });
+    track(out);
+    expect(out.map((o) => [o.origin, o.status])).toEqual([
+      ['worker-0', 'created'],
+      ['worker-broken', 'failed'],
+      ['worker-2', 'created'],
+    ]);
+    expect(out[1]?.reason).toMatch(/null/);
+    const inProcess = await ingestReports(db, [reports[0] as Report, reports[2] as Report]);
+    expect(inProcess.map((o) => [o.status, o.articleId])).toEqual([
+      ['unchanged', out[0]?.articleId],
+      ['unchanged', out[2]?.articleId],
+    ]);
+  }, 120000);
+
   it('ingests files and folders, reporting a file that does not parse with its reason', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-ingest-'));
     const w = uniqueWord('F');

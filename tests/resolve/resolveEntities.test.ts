@@ -15,8 +15,6 @@ const person = (name: string, extra: Partial<CandidateEntity> = {}): CandidateEn
     normName: norm,
     aliases: [name],
     keys: [nameKey('Person', 'name', norm), ...(words.length > 1 ? [nameKey('Person', 'surname', words[words.length - 1] as string)] : [])],
-    placeIds: [],
-    spans: [],
     ...extra,
   };
 };
@@ -55,12 +53,25 @@ describe('resolveEntities: new entities', () => {
     ]);
   });
 
-  it('builds relation and NAMED_AS claims attributed to sentences', () => {
+  it('builds relation claims attributed to sentences; the forms of a non-event are attributed by its mentions, not NAMED_AS', () => {
     const rel = r.claims.find((c) => c.predicate === 'AFFILIATED_WITH');
     expect(rel).toMatchObject({ subjectId: 'person:anna-berg', objectId: 'organization:harbour-trust', sentenceId: `${r.article.id}#s1` });
-    const named = r.claims.filter((c) => c.predicate === 'NAMED_AS').map((c) => [c.subjectId, c.text]);
-    expect(named).toEqual(expect.arrayContaining([['organization:harbour-trust', 'Harbour Trust'], ['organization:harbour-trust', 'the trust']]));
+    expect(r.claims.filter((c) => c.predicate === 'NAMED_AS')).toEqual([]);
+    const trustForms = r.mentions.filter((m) => m.entityId === 'organization:harbour-trust').map((m) => [m.text, m.sentenceId]);
+    expect(trustForms).toEqual(expect.arrayContaining([['Harbour Trust', `${r.article.id}#s1`], ['the trust', `${r.article.id}#s1`]]));
     expect(new Set(r.claims.map((c) => c.id)).size).toBe(r.claims.length);
+  });
+
+  it('builds a NAMED_AS claim for every form an event is given, in the first sentence using it', () => {
+    const ev = buildExtraction({
+      text: 'The harbour parade began at noon. Residents called the harbour parade a festival.',
+      entities: [{ key: 'e', type: 'Event', name: 'harbour parade', kind: 'parade', aliases: ['festival'] }],
+    });
+    const er = resolveEntities(ev, []);
+    expect(er.claims.filter((c) => c.predicate === 'NAMED_AS').map((c) => [c.subjectId, c.text, c.sentenceId])).toEqual([
+      ['event:harbour-parade', 'harbour parade', `${er.article.id}#s0`],
+      ['event:harbour-parade', 'festival', `${er.article.id}#s1`],
+    ]);
   });
 
   it('asks the graph for names, surnames, gazetteer ids', () => {
@@ -121,7 +132,7 @@ describe('resolveEntities: people', () => {
         { key: 'p', type: 'Person', name: 'Anna Berg' },
       ],
     });
-    const foundation: CandidateEntity = { id: 'organization:anna-berg', type: 'Organization', name: 'Anna Berg', normName: 'anna berg', aliases: [], keys: ['organization|name|anna berg'], placeIds: [], spans: [] };
+    const foundation: CandidateEntity = { id: 'organization:anna-berg', type: 'Organization', name: 'Anna Berg', normName: 'anna berg', aliases: [], keys: ['organization|name|anna berg'] };
     const r = resolveEntities(x, [foundation]);
     expect(r.keyMap).toEqual({ o: 'organization:anna-berg-foundation', p: 'person:anna-berg' });
     expect(r.entities.map((e) => e.resolution)).toEqual(['new', 'new']);
@@ -137,8 +148,6 @@ describe('resolveEntities: places, organisations, events', () => {
     aliases: ['Velmora'],
     keys: ['place|name|velmora', 'place|name|welmora'],
     gazetteerId: '900',
-    placeIds: [],
-    spans: [],
   };
 
   it('resolves a gazetteer spelling variant by gazetteer id', () => {
@@ -155,7 +164,7 @@ describe('resolveEntities: places, organisations, events', () => {
   });
 
   it('resolves organisations by normalised name and by known alias', () => {
-    const trust: CandidateEntity = { id: 'organization:harbour-trust', type: 'Organization', name: 'Harbour Trust', normName: 'harbour trust', aliases: ['Harbour Trust', 'HT'], keys: ['organization|name|harbour trust', 'organization|name|ht'], placeIds: [], spans: [] };
+    const trust: CandidateEntity = { id: 'organization:harbour-trust', type: 'Organization', name: 'Harbour Trust', normName: 'harbour trust', aliases: ['Harbour Trust', 'HT'], keys: ['organization|name|harbour trust', 'organization|name|ht'] };
     const a = buildExtraction({ text: 'THE HARBOUR TRUST met.', entities: [{ key: 'o', type: 'Organization', name: 'THE HARBOUR TRUST' }] });
     expect(resolveEntities(a, [trust]).entities[0]).toMatchObject({ id: 'organization:harbour-trust', resolution: 'same-name' });
     const b = buildExtraction({ text: 'HT met.', entities: [{ key: 'o', type: 'Organization', name: 'HT' }] });
@@ -163,7 +172,7 @@ describe('resolveEntities: places, organisations, events', () => {
   });
 
   it('resolves an event named differently by the same day at the same gazetteer place', () => {
-    const parade: CandidateEntity = { id: 'event:harbour-parade', type: 'Event', name: 'harbour parade', normName: 'harbour parade', aliases: [], keys: ['event|name|harbour parade'], placeIds: ['900'], spans: [{ start: '2020-05-03', end: '2020-05-03', precision: 'day' }] };
+    const parade: CandidateEntity = { id: 'event:harbour-parade', type: 'Event', name: 'harbour parade', normName: 'harbour parade', aliases: [], keys: ['event|name|harbour parade', 'event|day-at|900|2020-05-03'] };
     const spec = (start: string, precision: 'day' | 'month') =>
       buildExtraction({
         text: 'The Velmora march took place in Velmora on the day.',
@@ -173,8 +182,8 @@ describe('resolveEntities: places, organisations, events', () => {
         ],
         relations: [{ subject: 'e', predicate: 'TOOK_PLACE_IN', object: 'pl' }],
       });
-    expect(lookupKeys([spec('2020-05-03', 'day')]).eventPlaces).toEqual([{ placeId: '900', start: '2020-05-03', end: '2020-05-03' }]);
-    expect(lookupKeys([spec('2020-05-03', 'month')]).eventPlaces).toEqual([]);
+    expect(lookupKeys([spec('2020-05-03', 'day')]).keys).toContain('event|day-at|900|2020-05-03');
+    expect(lookupKeys([spec('2020-05-03', 'month')]).keys.filter((k) => k.includes('|day-at|'))).toEqual([]);
     expect(resolveEntities(spec('2020-05-03', 'day'), [parade, velmora]).keyMap.e).toBe('event:harbour-parade');
     expect(resolveEntities(spec('2020-05-03', 'day'), [parade, velmora]).entities.find((e) => e.type === 'Event')?.resolution).toBe('same-event');
     expect(resolveEntities(spec('2020-05-04', 'day'), [parade, velmora]).keyMap.e).toBe('event:velmora-march');
@@ -194,9 +203,10 @@ describe('resolveEntities: places, organisations, events', () => {
     const r = resolveEntities(x, []);
     expect(r.claims.find((c) => c.predicate === 'REPORTED_FIGURE')).toMatchObject({ subjectId: 'event:storm', value: 40, counts: 'people hurt', qualifier: 'at least', sentenceId: `${r.article.id}#s1` });
     expect(r.claims.find((c) => c.predicate === 'HAPPENED_ON')).toMatchObject({ subjectId: 'event:storm', start: '2001-03-02', end: '2001-03-02', precision: 'day', text: 'on 2 March 2001' });
-    // Batch-local candidates carry the event's place and span, so a second report in the batch sees them.
+    // The event registers its place and day as a key, so a later report (or one later in the batch) finds it.
+    expect(r.entities.find((e) => e.type === 'Event')?.keys).toContain('event|day-at|900|2001-03-02');
     const [cand] = candidatesFromResolved([r]).filter((c) => c.type === 'Event');
-    expect(cand).toMatchObject({ placeIds: ['900'], spans: [{ start: '2001-03-02', end: '2001-03-02', precision: 'day' }] });
+    expect(cand?.keys).toContain('event|day-at|900|2001-03-02');
   });
 
   it('rejects an extraction that points at a sentence it does not have', () => {
