@@ -19,6 +19,23 @@ function tokenRange(ctx: ExtractContext, d: DateMention): [number, number] {
   return [s, e];
 }
 
+/** Gives entity e the date d unless it already has one at least as precise. */
+function choose(e: ExtractedEntity | undefined, d: DateMention): void {
+  if (!e) return;
+  if (!e.when || RANK[d.span.precision] > RANK[e.when.span.precision]) e.when = { span: d.span, text: d.text, sentence: d.sentence };
+}
+
+/** True when a comma or semicolon lies in tokens [from, to). */
+function hasClauseBreak(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const t = (toks[k] as Token).text;
+    if (t === ',' || t === ';') return true;
+  }
+  return false;
+}
+
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'since', 'by', 'during']);
+
 /**
  * Gives events their `when` from the dates of the sentences that mention them: a date inside the
  * event's name ("1994 ceasefire agreement"), an opening date adverbial ("On Feb. 25-26, 1992, ...
@@ -27,12 +44,8 @@ function tokenRange(ctx: ExtractContext, d: DateMention): [number, number] {
  */
 export function attachEventDates(ctx: ExtractContext, built: BuiltEntities, dates: DateMention[]): void {
   const toks = ctx.doc.tokens;
-  const byKey = new Map<string, ExtractedEntity>(built.entities.map((e) => [e.key, e]));
-  const choose = (m: MentionRef, d: DateMention): void => {
-    const e = byKey.get(m.key);
-    if (!e) return;
-    if (!e.when || RANK[d.span.precision] > RANK[e.when.span.precision]) e.when = { span: d.span, text: d.text, sentence: d.sentence };
-  };
+  const byKey = new Map<string, ExtractedEntity>();
+  for (const e of built.entities) byKey.set(e.key, e);
   const bySentence = new Map<number, MentionRef[]>();
   for (const m of built.mentions) {
     if (m.type !== 'Event') continue;
@@ -43,25 +56,35 @@ export function attachEventDates(ctx: ExtractContext, built: BuiltEntities, date
   for (const d of dates) {
     const [ds, de] = tokenRange(ctx, d);
     if (ds < 0) continue;
-    const all = bySentence.get(d.sentence) ?? [];
-    const inSentence = all.filter((m) => (ctx.owner[m.start] ?? -1) === m.candidate);
-    const inside = all.find((m) => m.start <= ds && m.end >= de);
+    const all = bySentence.get(d.sentence);
+    if (!all) continue;
+    let inside: MentionRef | undefined;
+    for (const m of all) {
+      if (m.start <= ds && m.end >= de) {
+        inside = m;
+        break;
+      }
+    }
     if (inside) {
-      choose(inside, d);
+      choose(byKey.get(inside.key), d);
       continue;
     }
     const range = ctx.doc.sentenceTokens[d.sentence] ?? [0, 0];
-    // Opening adverbial: "On DATE, ..." → the first event after the comma.
+    // Opening adverbial: "On DATE, ..." → the first (top-level) event after the comma.
     let k = range[0];
-    if (toks[k] && /^(?:on|in|since|by|during)$/.test((toks[k] as Token).lower)) k += 1;
+    if (toks[k] && CLAUSE_OPENERS.has((toks[k] as Token).lower)) k += 1;
     if (k === ds && toks[de]?.text === ',') {
-      const next = inSentence.find((m) => m.start > de);
-      if (next) choose(next, d);
+      for (const m of all) {
+        if (m.start > de && (ctx.owner[m.start] ?? -1) === m.candidate) {
+          choose(byKey.get(m.key), d);
+          break;
+        }
+      }
       continue;
     }
-    // Same clause after the event: no comma between.
-    const before = inSentence.filter((m) => m.end <= ds);
-    const last = before[before.length - 1];
-    if (last && !toks.slice(last.end, ds).some((t) => t.text === ',' || t.text === ';')) choose(last, d);
+    // Same clause after the event: the last top-level event before the date, no comma between.
+    let last: MentionRef | undefined;
+    for (const m of all) if (m.end <= ds && (ctx.owner[m.start] ?? -1) === m.candidate) last = m;
+    if (last && !hasClauseBreak(toks, last.end, ds)) choose(byKey.get(last.key), d);
   }
 }

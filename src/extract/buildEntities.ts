@@ -61,7 +61,9 @@ export function buildEntities(ctx: ExtractContext): BuiltEntities {
   const cands = ctx.candidates;
   const groups = new Map<string, Group>();
   const groupOf = new Map<number, string>();
-  const order = cands.map((_, i) => i).sort((a, b) => (cands[a] as Candidate).start - (cands[b] as Candidate).start || (cands[b] as Candidate).end - (cands[a] as Candidate).end);
+  const order: number[] = [];
+  for (let i = 0; i < cands.length; i += 1) order.push(i);
+  order.sort((a, b) => (cands[a] as Candidate).start - (cands[b] as Candidate).start || (cands[b] as Candidate).end - (cands[a] as Candidate).end);
 
   // 1. Named mentions.
   for (const i of order) {
@@ -116,41 +118,50 @@ export function buildEntities(ctx: ExtractContext): BuiltEntities {
   for (const [, g] of sorted) {
     if (g.members.length === 0) continue;
     counters[g.type] += 1;
-    const key = `${PREFIX[g.type]}-${counters[g.type]}`;
-    const members = [...g.members].sort((a, b) => (cands[a] as Candidate).start - (cands[b] as Candidate).start);
-    const forms = new Map<string, { count: number; first: number; anaphor: boolean }>();
-    const entityMentions: Mention[] = [];
-    for (const m of members) {
-      const c = cands[m] as Candidate;
-      entityOf.set(m, key);
-      const first = ctx.doc.tokens[c.start] as Token;
-      const last = ctx.doc.tokens[c.end - 1] as Token;
-      entityMentions.push({ sentence: first.sentence, start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end) });
-      mentions.push({ key, type: g.type, start: c.start, end: c.end, sentence: first.sentence, candidate: m });
-      const form = c.anaphor ? `the ${spanText(ctx.doc, c.start, c.end)}` : c.name;
-      const f = forms.get(form);
-      if (f) f.count += 1;
-      else forms.set(form, { count: 1, first: c.start, anaphor: !!c.anaphor });
-      for (const extra of c.extraAliases ?? []) if (!forms.has(extra)) forms.set(extra, { count: 0, first: c.start, anaphor: true });
-    }
-    const named = [...forms.entries()].filter(([, f]) => !f.anaphor);
-    const pool = named.length > 0 ? named : [...forms.entries()];
-    const name = chooseName(g.type, pool);
-    const aliases = [...forms.keys()].filter((f) => f !== name);
-    const firstCand = cands[members.find((m) => !(cands[m] as Candidate).anaphor) ?? (members[0] as number)] as Candidate;
-    const entity: ExtractedEntity = { key, type: g.type, name, aliases: dedupe(aliases, name), mentions: dedupeMentions(entityMentions) };
-    // Each entity gets its own GeoInfo (candidates share frozen gazetteer arrays).
-    if (g.type === 'Place' && firstCand.geo) entity.geo = { ...firstCand.geo, alternateNames: [...firstCand.geo.alternateNames] };
-    if (g.type === 'Event' && g.kind) entity.kind = g.kind;
-    if (g.type === 'Event') {
-      const withWhen = members.map((m) => cands[m] as Candidate).find((c) => c.when);
-      if (withWhen?.when) entity.when = withWhen.when;
-    }
-    entities.push(entity);
+    entities.push(makeEntity(ctx, g, `${PREFIX[g.type]}-${counters[g.type]}`, entityOf, mentions));
   }
   addSourceOrganization(ctx, entities, counters);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { entities, entityOf, mentions };
+}
+
+/** The entity of one group: its mentions (also added to `mentions`), name, aliases and what its candidates know. */
+function makeEntity(ctx: ExtractContext, g: Group, key: string, entityOf: Map<number, string>, mentions: MentionRef[]): ExtractedEntity {
+  const cands = ctx.candidates;
+  const members = [...g.members].sort((a, b) => (cands[a] as Candidate).start - (cands[b] as Candidate).start);
+  const forms = new Map<string, { count: number; first: number; anaphor: boolean }>();
+  const entityMentions: Mention[] = [];
+  for (const m of members) {
+    const c = cands[m] as Candidate;
+    entityOf.set(m, key);
+    const first = ctx.doc.tokens[c.start] as Token;
+    const last = ctx.doc.tokens[c.end - 1] as Token;
+    entityMentions.push({ sentence: first.sentence, start: first.start, end: last.end, text: ctx.doc.text.slice(first.start, last.end) });
+    mentions.push({ key, type: g.type, start: c.start, end: c.end, sentence: first.sentence, candidate: m });
+    const form = c.anaphor ? `the ${spanText(ctx.doc, c.start, c.end)}` : c.name;
+    const f = forms.get(form);
+    if (f) f.count += 1;
+    else forms.set(form, { count: 1, first: c.start, anaphor: !!c.anaphor });
+    for (const extra of c.extraAliases ?? []) if (!forms.has(extra)) forms.set(extra, { count: 0, first: c.start, anaphor: true });
+  }
+  const named = [...forms.entries()].filter(([, f]) => !f.anaphor);
+  const pool = named.length > 0 ? named : [...forms.entries()];
+  const name = chooseName(g.type, pool);
+  const aliases = [...forms.keys()].filter((f) => f !== name);
+  let firstCand: Candidate | undefined;
+  let withWhen: Candidate | undefined;
+  for (const m of members) {
+    const c = cands[m] as Candidate;
+    if (!firstCand && !c.anaphor) firstCand = c;
+    if (!withWhen && c.when) withWhen = c;
+  }
+  firstCand ??= cands[members[0] as number] as Candidate;
+  const entity: ExtractedEntity = { key, type: g.type, name, aliases: dedupe(aliases, name), mentions: dedupeMentions(entityMentions) };
+  // Each entity gets its own GeoInfo (candidates share frozen gazetteer arrays).
+  if (g.type === 'Place' && firstCand.geo) entity.geo = { ...firstCand.geo, alternateNames: [...firstCand.geo.alternateNames] };
+  if (g.type === 'Event' && g.kind) entity.kind = g.kind;
+  if (g.type === 'Event' && withWhen?.when) entity.when = withWhen.when;
+  return entity;
 }
 
 /** The publisher is an organisation of the report even when the text never names it. */
@@ -216,7 +227,11 @@ function mergePersonShortForms(cands: Candidate[], groups: Map<string, Group>, g
   for (const [key, g] of persons) {
     const words = normalizeName((cands[g.members[0] as number] as Candidate).name).split(' ');
     wordsOf.set(key, words);
-    for (const w of new Set(words)) byWord.set(w, [...(byWord.get(w) ?? []), key]);
+    for (const w of new Set(words)) {
+      const list = byWord.get(w);
+      if (list) list.push(key);
+      else byWord.set(w, [key]);
+    }
   }
   for (const [key, g] of persons) {
     if (g.members.length === 0) continue;
@@ -246,12 +261,18 @@ function mergeEventRestatements(cands: Candidate[], groups: Map<string, Group>, 
   for (const [key, g] of events) {
     const name = (cands[g.members[0] as number] as Candidate).name;
     const words = properWords(name);
+    // Without a proper word an event neither restates nor is restated.
+    if (words.length === 0) continue;
     info.set(key, { name, words });
-    for (const w of new Set(words)) byWord.set(`${g.kind}|${w}`, [...(byWord.get(`${g.kind}|${w}`) ?? []), key]);
+    for (const w of new Set(words)) {
+      const list = byWord.get(`${g.kind}|${w}`);
+      if (list) list.push(key);
+      else byWord.set(`${g.kind}|${w}`, [key]);
+    }
   }
   for (const [key, g] of events) {
     const me = info.get(key);
-    if (!me || me.words.length === 0 || g.members.length === 0) continue;
+    if (!me || g.members.length === 0) continue;
     for (const k2 of byWord.get(`${g.kind}|${me.words[0]}`) ?? []) {
       const g2 = groups.get(k2) as Group;
       const other = info.get(k2);

@@ -44,6 +44,9 @@ const CODE = /^\p{Lu}{2,4}$/u;
 /** Places this small keep only their primary and ASCII names in the index. */
 const MIN_POPULATION_FOR_ALTERNATES = 1000;
 const SKIPPED_CODES = new Set(['PPLH', 'PPLQ', 'PPLW']);
+/** Entries kept in each lookup memo before it is emptied. */
+const MEMO_LIMIT = 20000;
+const NONE: readonly number[] = [];
 let cached: CityGazetteer | undefined;
 
 /** Path of the GeoNames cities500.txt file inside the installed package. */
@@ -124,14 +127,31 @@ function build(): CityGazetteer {
   const ccArr = Uint16Array.from(ccIndex);
   const fcArr = Uint16Array.from(fcIndex);
   const startArr = Int32Array.from(lineStarts);
+  // The index is large (hundreds of thousands of names), so each probe misses the CPU caches;
+  // the few thousand words a run of reports asks about again and again are kept in small memos.
+  const lookupMemo = new Map<string, readonly number[]>();
+  const longerMemo = new Map<string, boolean>();
   return {
     size: startArr.length,
     keys: index.size,
-    startsLongerName: (w) => firstWords.has(w),
+    startsLongerName(w) {
+      let hit = longerMemo.get(w);
+      if (hit === undefined) {
+        hit = firstWords.has(w);
+        if (longerMemo.size >= MEMO_LIMIT) longerMemo.clear();
+        longerMemo.set(w, hit);
+      }
+      return hit;
+    },
     lookup(key) {
-      const v = index.get(key);
-      if (v === undefined) return [];
-      return typeof v === 'number' ? [v] : v;
+      let hit = lookupMemo.get(key);
+      if (hit === undefined) {
+        const v = index.get(key);
+        hit = v === undefined ? NONE : typeof v === 'number' ? [v] : v;
+        if (lookupMemo.size >= MEMO_LIMIT) lookupMemo.clear();
+        lookupMemo.set(key, hit);
+      }
+      return hit;
     },
     population: (i) => popArr[i] ?? 0,
     countryCode: (i) => codes[ccArr[i] ?? 0] ?? '',

@@ -45,13 +45,40 @@ const DATE_PARSERS = new Set([
 /** Refiners for clock times and time zones, which dates do not need. */
 const TIME_REFINERS = new Set(['ExtractTimezoneAbbrRefiner', 'ExtractTimezoneOffsetRefiner', 'ENMergeDateTimeRefiner', 'ForwardDateRefiner', 'ENExtractYearSuffixRefiner']);
 
+/** chrono's "end of <period>" refiner: it tests the whole text before every result against this pattern. */
+const END_OF_PERIOD_REFINER = 'ENEndOfPeriodRefiner';
+const END_OF_PERIOD_PREFIX = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * Runs chrono's end-of-period refiner only on results whose own window ends in "end of" or
+ * "last day of". The refiner matches its prefix pattern against all the text before a result,
+ * which grows with the joined windows; a match cannot cross a SEPARATOR (";" is no part of it),
+ * so testing the window alone gives the same answer at a cost independent of the text length.
+ */
+function windowedEndOfPeriod(inner: chrono.Refiner): chrono.Refiner {
+  return {
+    refine(context, results) {
+      const text = context.text;
+      const hits = results.filter((r) => {
+        const sep = text.lastIndexOf(SEPARATOR, r.index);
+        const from = sep < 0 ? 0 : sep + SEPARATOR.length;
+        return END_OF_PERIOD_PREFIX.test(text.slice(from, r.index));
+      });
+      if (hits.length > 0) inner.refine(context, hits);
+      return results;
+    },
+  };
+}
+
 let parser: chrono.Chrono | undefined;
 function dateParser(): chrono.Chrono {
   if (!parser) {
     const casual = chrono.casual.clone();
     parser = new chrono.Chrono({
       parsers: [...casual.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name)), YEAR_PARSER],
-      refiners: casual.refiners.filter((r) => !TIME_REFINERS.has(r.constructor.name)),
+      refiners: casual.refiners
+        .filter((r) => !TIME_REFINERS.has(r.constructor.name))
+        .map((r) => (r.constructor.name === END_OF_PERIOD_REFINER ? windowedEndOfPeriod(r) : r)),
     });
   }
   return parser;

@@ -260,8 +260,7 @@ function findPlaceOfEvents(rc: RelationContext, s: number): void {
     // Places nested in the name: after "against", "in", "of the town of" — or before the head for violence and wars ("X massacre").
     for (const inner of ms) {
       if (inner.type !== 'Place' || inner.start < ev.start || inner.end > ev.end || inner === ev) continue;
-      const words = toks.slice(ev.start, inner.start).map((t) => t.lower);
-      const after = words.includes('against') || words.includes('in') || words.includes('at') || (words[words.length - 1] === 'of' && SETTLEMENT_OF.has(words[words.length - 2] ?? ''));
+      const after = placeFollowsLink(toks, ev.start, inner.start);
       const before = inner.end <= headIndex(rc, cand) && (family === 'violence' || family === 'conflict');
       const pair = `${ev.key}|${inner.key}`;
       if (after || (before && !namedPlaces.has(pair))) {
@@ -285,6 +284,15 @@ function findPlaceOfEvents(rc: RelationContext, s: number): void {
       }
     }
   }
+}
+
+/** True when tokens [from, to) hold "against", "in" or "at", or end in "<settlement> of" ("the town of"). */
+function placeFollowsLink(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const w = (toks[k] as Token).lower;
+    if (w === 'against' || w === 'in' || w === 'at') return true;
+  }
+  return to > from && (toks[to - 1] as Token).lower === 'of' && to - 2 >= from && SETTLEMENT_OF.has((toks[to - 2] as Token).lower);
 }
 
 function headIndex(rc: RelationContext, cand: Candidate): number {

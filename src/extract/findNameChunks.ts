@@ -45,7 +45,7 @@ export function findNameChunks(doc: Doc, blocked: Uint8Array): TokenSpan[] {
         end += 1;
         continue;
       }
-      // "Sault Ste. Marie", "Mt. Hood": a short form inside a name.
+      // "Port St. Lucie", "Mt. Hood": a short form inside a name.
       if (next.text === '.' && NAME_ABBREVIATIONS.has((toks[end - 1] as Token).lower) && toks[end + 1] && isNameToken(toks[end + 1] as Token) && !blocked[end + 1]) {
         end += 2;
         continue;

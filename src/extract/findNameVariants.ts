@@ -63,7 +63,11 @@ export function findNameVariants(ctx: ExtractContext): void {
         if (ch) names.push(ch);
       } else if ((toks[k] as Token).text === '.' || (toks[k] as Token).text === ';') break;
     }
-    const known = names.map((n) => placeAt.get(n.start)).find((c): c is Candidate => !!c);
+    let known: Candidate | undefined;
+    for (const n of names) {
+      known = placeAt.get(n.start);
+      if (known) break;
+    }
     if (known) for (const n of names) link(known, n);
   }
 }

@@ -4,11 +4,11 @@ import { countryGazetteer } from './countryGazetteer';
 import { isDateline } from './findPlaceNamesByGrammar';
 import { isFunctionWord } from './functionWords';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
-import { normalizeName } from './normalizeName';
 import { FORCE_HEADS, LOWER_ORG_HEADS, NEWS_WORDS, ORG_HEADS, UNIT_HEADS } from './orgHeadWords';
 import { canBeNominal, isLikelyVerb } from './partOfSpeech';
 import { ROLE_VERBS, isTitleWord, roleFamily } from './roleWords';
-import { spanText } from './spanText';
+import { spanKey, spanText } from './spanText';
+import { tokenKey } from './tokenKey';
 
 /** Group nouns that name an organised community when they follow "<role> of the": "head of the X diaspora in Y". */
 const GROUP_NOUNS = new Set(['diaspora', 'community', 'communities', 'delegation', 'organization', 'organizations', 'organisations', 'association', 'associations', 'union', 'movement', 'society']);
@@ -46,7 +46,7 @@ function push(ctx: ExtractContext, start: number, end: number, rule: string, ext
 function countryNameLength(ctx: ExtractContext, i: number, limit: number): number {
   const { byName } = countryGazetteer();
   for (let n = Math.min(5, limit - i); n >= 1; n -= 1) {
-    const key = normalizeName(spanText(ctx.doc, i, i + n));
+    const key = spanKey(ctx.doc, i, i + n);
     if (byName.has(key)) return n;
   }
   return 0;
@@ -112,7 +112,7 @@ function findForces(ctx: ExtractContext): void {
   for (let i = 0; i < toks.length; i += 1) {
     const tok = toks[i] as Token;
     if (!tok.cap || !tok.word) continue;
-    const country = byDemonym.get(normalizeName(tok.text)) ?? byName.get(normalizeName(tok.text));
+    const country = byDemonym.get(tokenKey(tok)) ?? byName.get(tokenKey(tok));
     if (!country) continue;
     let j = i + 1;
     if (toks[j]?.text === "'s" || toks[j]?.text === '’s') j += 1;
@@ -144,7 +144,7 @@ function findStateBodies(ctx: ExtractContext): void {
     const tok = toks[i] as Token;
     if (!tok.cap || !tok.word || (ctx.owner[i] ?? -1) >= 0) continue;
     let j: number;
-    const demonym = byDemonym.has(normalizeName(tok.text));
+    const demonym = byDemonym.has(tokenKey(tok));
     if (demonym) j = i + 1;
     else {
       // A possessive name: "Chile's", "X's".
@@ -214,8 +214,8 @@ function findRoleObjects(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   for (let i = 0; i + 3 < toks.length; i += 1) {
     const role = toks[i] as Token;
-    const viaVerb = ROLE_VERBS.has(role.lower) && toks[i - 1]?.lower === 'who';
-    if (!viaVerb && (!roleFamily(role.lower) || toks[i + 1]?.lower !== 'of')) continue;
+    const viaVerb = toks[i - 1]?.lower === 'who' && ROLE_VERBS.has(role.lower);
+    if (!viaVerb && (toks[i + 1]?.lower !== 'of' || !roleFamily(role.lower))) continue;
     let k = viaVerb ? i + 1 : i + 2;
     if (toks[k]?.lower === 'the') k += 1;
     const start = k;
@@ -276,7 +276,7 @@ function findOrgAnaphors(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   for (let i = 1; i < toks.length; i += 1) {
     const tok = toks[i] as Token;
-    if (tok.cap || !ORG_ANAPHOR_HEADS.has(tok.lower) || toks[i - 1]?.lower !== 'the') continue;
+    if (tok.cap || toks[i - 1]?.lower !== 'the' || !ORG_ANAPHOR_HEADS.has(tok.lower)) continue;
     const next = toks[i + 1];
     if (next && (next.lower === 'of' || isNameTok(next) || (next.word && !isFunctionWord(next.lower) && canBeNominal(next.lower) && !isLikelyVerb(next.lower) && !next.text.endsWith('ed')))) continue;
     push(ctx, i, i + 1, 'org-anaphor', { anaphor: true, head: tok.lower });

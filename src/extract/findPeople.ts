@@ -9,6 +9,7 @@ import { normalizeName } from './normalizeName';
 import { ORG_HEADS } from './orgHeadWords';
 import { HONORIFICS, ROLE_MODIFIERS, SPEECH_VERBS, isTitleWord, roleFamily } from './roleWords';
 import { spanText } from './spanText';
+import { tokenKey } from './tokenKey';
 
 const DIPLOMATIC = new Set(['diplomat']);
 /** Prepositions after which an unexplained capitalised pair is a place rather than a person. */
@@ -94,14 +95,16 @@ function looksLikeName(toks: Token[], start: number, end: number): boolean {
   const cities = cityGazetteer();
   for (let k = start; k < end; k += 1) {
     const t = toks[k] as Token;
-    const key = normalizeName(t.text);
+    const key = tokenKey(t);
     if (isCommonWord(t.lower) || byName.has(key) || byDemonym.has(key)) return false;
   }
-  const whole = normalizeName(toks.slice(start, end).map((t) => t.text).join(' '));
+  let words = '';
+  for (let k = start; k < end; k += 1) words += k > start ? ` ${(toks[k] as Token).text}` : (toks[k] as Token).text;
+  const whole = normalizeName(words);
   if (cities.lookup(whole).length > 0) return false;
   // Two known towns side by side ("calls Bombay Mumbai") are not a name.
   let towns = 0;
-  for (let k = start; k < end; k += 1) if (cities.lookup(normalizeName((toks[k] as Token).text)).some((i) => cities.population(i) >= 20000)) towns += 1;
+  for (let k = start; k < end; k += 1) if (cities.lookup(tokenKey(toks[k] as Token)).some((i) => cities.population(i) >= 20000)) towns += 1;
   return towns < 2;
 }
 
@@ -130,7 +133,7 @@ export function findPeople(ctx: ExtractContext): void {
   // Honorific + full stop + name: "Mr. Smith".
   for (let i = 0; i + 2 < toks.length; i += 1) {
     const t = toks[i] as Token;
-    if (!HONORIFICS.has(t.lower) || toks[i + 1]?.text !== '.') continue;
+    if (toks[i + 1]?.text !== '.' || !HONORIFICS.has(t.lower)) continue;
     let e = i + 2;
     while (e < toks.length && isNameWord(toks[e] as Token) && e < i + 6) e += 1;
     if (e > i + 2 && isFree(ctx, i + 2, e)) {
@@ -252,8 +255,9 @@ function findRoleAnaphors(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   for (let i = 1; i < toks.length; i += 1) {
     const t = toks[i] as Token;
+    if (toks[i - 1]?.lower !== 'the') continue;
     const family = roleFamily(t.lower);
-    if (!family || HONORIFICS.has(t.lower) || toks[i - 1]?.lower !== 'the' || !isFree(ctx, i, i + 1)) continue;
+    if (!family || HONORIFICS.has(t.lower) || !isFree(ctx, i, i + 1)) continue;
     const next = toks[i + 1];
     if (next && (next.lower === 'of' || next.lower === 'for' || (next.cap && next.word))) continue;
     addCandidate(ctx, { type: 'Person', start: i, end: i + 1, name: t.text, rule: 'role-anaphor', anaphor: true, head: family });

@@ -7,7 +7,8 @@ import type { ExtractContext, Token, TokenSpan } from './internalTypes';
 import { normalizeName } from './normalizeName';
 import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
 import { isTitleWord } from './roleWords';
-import { spanText } from './spanText';
+import { spanKey, spanText } from './spanText';
+import { tokenKey } from './tokenKey';
 
 /** True when [start, end) lies inside one organisation or event name (where a place may be nested). */
 function insideOneContainer(ctx: ExtractContext, start: number, end: number): boolean {
@@ -22,10 +23,23 @@ function gazetteerKnows(name: string): boolean {
   return countryGazetteer().byName.has(key) || cityGazetteer().lookup(key).length > 0;
 }
 
+/**
+ * Every word-boundary prefix of the organisation names found so far, each with a trailing space
+ * ("x ", "x state " for "X State University"), so that `startsOrgName` is one lookup.
+ */
+function orgNamePrefixes(ctx: ExtractContext): Set<string> {
+  const out = new Set<string>();
+  for (const c of ctx.candidates) {
+    if (c.type !== 'Organization') continue;
+    const key = normalizeName(c.name);
+    for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) out.add(key.slice(0, sp + 1));
+  }
+  return out;
+}
+
 /** True when an organisation found in the report is named by this name plus more words ("X State" of "X State University"). */
-function startsOrgName(ctx: ExtractContext, name: string): boolean {
-  const key = `${normalizeName(name)} `;
-  return ctx.candidates.some((c) => c.type === 'Organization' && normalizeName(c.name).startsWith(key));
+function startsOrgName(prefixes: Set<string>, name: string): boolean {
+  return prefixes.has(`${normalizeName(name)} `);
 }
 
 /** Words that are never place names on their own after "in": languages, demonyms, everyday words. */
@@ -34,7 +48,7 @@ function isPlaceLike(ctx: ExtractContext, span: TokenSpan): boolean {
   const { byDemonym, languages } = countryGazetteer();
   for (let k = span.start; k < span.end; k += 1) {
     const t = toks[k] as Token;
-    const key = normalizeName(t.text);
+    const key = tokenKey(t);
     if (byDemonym.has(key) || languages.has(key) || isTitleWord(t.lower) || isFunctionWord(t.lower)) return false;
   }
   if (span.end - span.start === 1 && isCommonWord((toks[span.start] as Token).lower)) return false;
@@ -51,11 +65,13 @@ function isPlaceLike(ctx: ExtractContext, span: TokenSpan): boolean {
 export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   const { byName } = countryGazetteer();
+  // Only places are added below, so the organisation names stay as they are during the loop.
+  let orgPrefixes: Set<string> | undefined;
   for (const chunk of ctx.chunks) {
     const free = isFree(ctx, chunk.start, chunk.end);
     if (!free && !insideOneContainer(ctx, chunk.start, chunk.end)) continue;
     const name = spanText(ctx.doc, chunk.start, chunk.end);
-    if (byName.has(normalizeName(name))) continue;
+    if (byName.has(spanKey(ctx.doc, chunk.start, chunk.end))) continue;
     const next = toks[chunk.end];
     const last = toks[chunk.end - 1] as Token;
     const first = toks[chunk.start] as Token;
@@ -79,7 +95,7 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
     // "in Zangora", "the main city of X": a name the gazetteer lacks, after a locative preposition or "<settlement> of".
     const prev = toks[chunk.start - 1];
     const settlementOf = prev?.lower === 'of' && SETTLEMENT_WORDS.has(toks[chunk.start - 2]?.lower ?? '');
-    if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || settlementOf) && n <= 3 && !gazetteerKnows(name) && isPlaceLike(ctx, chunk) && !startsOrgName(ctx, name)) {
+    if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || settlementOf) && n <= 3 && !gazetteerKnows(name) && isPlaceLike(ctx, chunk) && !startsOrgName((orgPrefixes ??= orgNamePrefixes(ctx)), name)) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'locative' });
       continue;
     }

@@ -7,8 +7,9 @@ import { normalizeName } from './normalizeName';
 import { findDateline, findPlaceNamesByGrammar, isDateline } from './findPlaceNamesByGrammar';
 import { LOCATIVE_PREPOSITIONS, SETTLEMENT_WORDS } from './placeWords';
 import { isTitleWord } from './roleWords';
-import { isSentenceInitial, spanText } from './spanText';
+import { isSentenceInitial, spanKey, spanText } from './spanText';
 import type { GeoInfo } from './types';
+import { tokenKey } from './tokenKey';
 
 interface Hit extends TokenSpan {
   key: string;
@@ -72,12 +73,12 @@ function countriesInText(ctx: ExtractContext): Set<string> {
   const out = new Set<string>();
   for (const t of ctx.doc.tokens) {
     if (!t.cap) continue;
-    const key = normalizeName(t.text);
+    const key = tokenKey(t);
     const c = byName.get(key) ?? byDemonym.get(key);
     if (c) out.add(c.code);
   }
   for (const chunk of ctx.chunks) {
-    const c = byName.get(normalizeName(spanText(ctx.doc, chunk.start, chunk.end)));
+    const c = byName.get(spanKey(ctx.doc, chunk.start, chunk.end));
     if (c) out.add(c.code);
   }
   return out;
@@ -87,11 +88,11 @@ function lookupAt(ctx: ExtractContext, k: number, end: number): { n: number; cou
   const toks = ctx.doc.tokens;
   const { byName, byCode } = countryGazetteer();
   const cities = cityGazetteer();
-  const first = normalizeName((toks[k] as Token).text);
+  const first = tokenKey(toks[k] as Token);
   const longer = cities.startsLongerName(first) || countryFirstWords().has(first);
   for (let n = longer ? Math.min(5, end - k) : Math.min(1, end - k); n >= 1; n -= 1) {
     const text = spanText(ctx.doc, k, k + n);
-    const key = normalizeName(text);
+    const key = spanKey(ctx.doc, k, k + n);
     if (!key) continue;
     const country = byName.get(key) ?? (n === 1 && (toks[k] as Token).allCaps && text.length === 2 ? byCode.get(text) : undefined);
     if (country) return { n, country, cities: [], key };
@@ -123,10 +124,10 @@ function strongCue(ctx: ExtractContext, start: number, end: number): { strong: b
   if (isDateline(ctx, start, end)) return { strong: true };
   if (prev?.lower === 'of' && toks[start - 2] && SETTLEMENT_WORDS.has((toks[start - 2] as Token).lower)) {
     const demonym = toks[start - 3];
-    const c = demonym ? byDemonym.get(normalizeName(demonym.text)) : undefined;
+    const c = demonym ? byDemonym.get(tokenKey(demonym)) : undefined;
     return c ? { strong: true, hint: c.code } : { strong: true };
   }
-  if (toks[end]?.text === ',' && toks[end + 1] && byName.has(normalizeName((toks[end + 1] as Token).text))) return { strong: true };
+  if (toks[end]?.text === ',' && toks[end + 1] && byName.has(tokenKey(toks[end + 1] as Token))) return { strong: true };
   return { strong: false };
 }
 
@@ -149,7 +150,7 @@ export function findPlaces(ctx: ExtractContext): void {
     while (k < chunk.end) {
       const owner = ownerOf(ctx, k);
       const nested = !!owner && (owner.type === 'Organization' || owner.type === 'Event');
-      if ((owner && !nested) || isTitleWord((toks[k] as Token).lower) || byDemonym.has(normalizeName((toks[k] as Token).text))) {
+      if ((owner && !nested) || isTitleWord((toks[k] as Token).lower) || byDemonym.has(tokenKey(toks[k] as Token))) {
         k += 1;
         continue;
       }
@@ -198,8 +199,13 @@ export function findPlaces(ctx: ExtractContext): void {
   for (const geo of accepted.values()) acceptedIds.set(geo.gazetteerId, geo);
   for (const hit of hits) {
     if (accepted.has(hit.key) || hit.country) continue;
-    const same = hit.cities.map((i) => g.entry(i).id).find((id) => acceptedIds.has(id));
-    if (same) accepted.set(hit.key, acceptedIds.get(same) as GeoInfo);
+    for (const i of hit.cities) {
+      const same = acceptedIds.get(g.entry(i).id);
+      if (same) {
+        accepted.set(hit.key, same);
+        break;
+      }
+    }
   }
 
   for (const hit of hits) {
@@ -216,7 +222,7 @@ export function findPlaces(ctx: ExtractContext): void {
   if (regionNames.size > 0) {
     for (const chunk of ctx.chunks) {
       if (!isFree(ctx, chunk.start, chunk.end)) continue;
-      const c = regionNames.get(normalizeName(spanText(ctx.doc, chunk.start, chunk.end)));
+      const c = regionNames.get(spanKey(ctx.doc, chunk.start, chunk.end));
       if (c) addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name: c.name, rule: 'region-repeat' });
     }
   }

@@ -2,7 +2,8 @@ import { addCandidate, isFree } from './candidateStore';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
 import { normalizeName } from './normalizeName';
 import { ORG_HEADS } from './orgHeadWords';
-import { spanText } from './spanText';
+import { spanKey, spanText } from './spanText';
+import { tokenKey } from './tokenKey';
 
 /**
  * Short forms of names found elsewhere in the report: a surname or given name alone ("Lopez",
@@ -34,10 +35,10 @@ export function findShortForms(ctx: ExtractContext): void {
   for (const form of known.keys()) firstWords.add(form.split(' ')[0] as string);
   for (const chunk of ctx.chunks) {
     for (let s = chunk.start; s < chunk.end; s += 1) {
-      if ((ctx.owner[s] ?? -1) >= 0 || !firstWords.has(normalizeName((toks[s] as Token).text))) continue;
+      if ((ctx.owner[s] ?? -1) >= 0 || !firstWords.has(tokenKey(toks[s] as Token))) continue;
       for (let e = Math.min(chunk.end, s + 4); e > s; e -= 1) {
         if (!isFree(ctx, s, e)) continue;
-        const c = known.get(normalizeName(spanText(ctx.doc, s, e)));
+        const c = known.get(spanKey(ctx.doc, s, e));
         if (!c) continue;
         const single = e - s === 1 ? (toks[s] as Token) : undefined;
         if (single && single.allCaps && c.type !== 'Organization') continue;

@@ -9,6 +9,8 @@ export interface Token {
   text: string;
   /** Lower-cased text. */
   lower: string;
+  /** `normalizeName(text)`, set by `tokenKey` on first use. */
+  key: string | undefined;
   start: number;
   end: number;
   /** Index of the sentence the token belongs to. */
@@ -52,23 +54,23 @@ export interface Candidate extends TokenSpan {
   /** Which rule found it (for debugging and tests). */
   rule: string;
   /** A definite description ("the embassy", "the envoy", "the massacre") that refers back to an entity. */
-  anaphor?: boolean;
+  anaphor?: boolean | undefined;
   /** Head word: the org head (embassy), the event head (genocide), the role (envoy). */
-  head?: string;
+  head?: string | undefined;
   /** Event kind, or the kind family key used for anaphora. */
-  kind?: string;
+  kind?: string | undefined;
   /** Place only: the gazetteer entry. */
-  geo?: GeoInfo;
+  geo?: GeoInfo | undefined;
   /** Person only: titles found next to the name. */
-  title?: string;
+  title?: string | undefined;
   /** Org only: a group key merging variants (same country + armed forces). */
-  groupKey?: string;
+  groupKey?: string | undefined;
   /** Event only: a date written inside the name ("1994 ceasefire agreement"). */
-  when?: { span: TimeSpan; text: string; sentence: number };
+  when?: { span: TimeSpan; text: string; sentence: number } | undefined;
   /** A plural generic mention ("a series of events") that is not an entity by itself. */
-  generic?: boolean;
+  generic?: boolean | undefined;
   /** Other forms of the name found in the text around this mention ("Zangora district", "Water for X campaign"). */
-  extraAliases?: string[];
+  extraAliases?: string[] | undefined;
 }
 
 /** A role a person was given next to their name, to become a HOLDS_ROLE relation. */

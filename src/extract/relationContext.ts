@@ -15,10 +15,22 @@ export interface RelationContext {
   memo: Set<string>;
 }
 
+/** Words that continue a list of mentions rather than an "of ..." complement. */
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'together', 'with']);
+
 /** Sets up the shared state for the relation finders. */
 export function makeRelationContext(ctx: ExtractContext, built: BuiltEntities): RelationContext {
-  const bySentence: MentionRef[][] = ctx.doc.sentences.map(() => []);
-  for (const m of built.mentions) bySentence[m.sentence]?.push(m);
+  // Mentions are in text order, so each sentence's mentions are one slice of the list (slices of
+  // one array also share its element kind, which keeps the finders' array reads monomorphic).
+  const { mentions } = built;
+  const bySentence: MentionRef[][] = [];
+  let from = 0;
+  for (let s = 0; s < ctx.doc.sentences.length; s += 1) {
+    let to = from;
+    while (to < mentions.length && (mentions[to] as MentionRef).sentence === s) to += 1;
+    bySentence.push(mentions.slice(from, to));
+    from = to;
+  }
   return { ctx, built, byKey: new Map(built.entities.map((e) => [e.key, e])), bySentence, relations: [], seen: new Set(), memo: new Set() };
 }
 
@@ -47,13 +59,21 @@ export function candidateOf(rc: RelationContext, m: MentionRef): Candidate {
 export function mentionStartingAt(rc: RelationContext, i: number, types?: readonly EntityType[]): MentionRef | undefined {
   const tok = rc.ctx.doc.tokens[i];
   if (!tok) return undefined;
-  return rc.bySentence[tok.sentence]?.find((m) => m.start === i && (!types || types.includes(m.type)) && isTopLevel(rc, m));
+  const list = rc.bySentence[tok.sentence];
+  if (!list) return undefined;
+  for (let k = 0; k < list.length; k += 1) {
+    const m = list[k] as MentionRef;
+    if (m.start === i && (!types || types.includes(m.type)) && isTopLevel(rc, m)) return m;
+  }
+  return undefined;
 }
+
+const SKIPPED_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 
 /** Skips determiners ("the", "a", "an", "its") from token i. */
 export function skipDeterminers(toks: Token[], i: number): number {
   let k = i;
-  while (toks[k] && /^(?:the|a|an|its|their|his|her|this|that)$/.test((toks[k] as Token).lower)) k += 1;
+  while (toks[k] && SKIPPED_DETERMINERS.has((toks[k] as Token).lower)) k += 1;
   return k;
 }
 
@@ -75,7 +95,7 @@ export function readMentionList(rc: RelationContext, i: number, types: readonly 
     // Skip an "of ..." complement: "the 12th brigade of allied troops".
     if (toks[k]?.lower === 'of') {
       let e = k + 1;
-      while (toks[e] && toks[e]?.sentence === sentence && (toks[e] as Token).word && !['and', 'or', 'together', 'with'].includes((toks[e] as Token).lower) && !mentionStartingAt(rc, e)) e += 1;
+      while (toks[e] && toks[e]?.sentence === sentence && (toks[e] as Token).word && !LIST_WORDS.has((toks[e] as Token).lower) && !mentionStartingAt(rc, e)) e += 1;
       k = e;
     }
     if (toks[k]?.text === ',') k += 1;

@@ -70,10 +70,19 @@ export function roleFamily(lower: string): string | undefined {
   return undefined;
 }
 
-/** True for a role word or an honorific (lower case). */
+const titleMemo = new Map<string, boolean>();
+const TITLE_MEMO_LIMIT = 50000;
+
+/** True for a role word or an honorific (lower case). Asked for most capitalised words, so remembered per word. */
 export function isTitleWord(lower: string): boolean {
-  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  return HONORIFICS.has(bare) || roleFamily(bare) !== undefined;
+  let hit = titleMemo.get(lower);
+  if (hit === undefined) {
+    const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+    hit = HONORIFICS.has(bare) || roleFamily(bare) !== undefined;
+    if (titleMemo.size >= TITLE_MEMO_LIMIT) titleMemo.clear();
+    titleMemo.set(lower, hit);
+  }
+  return hit;
 }
 
 /** Verbs of saying that mark their subject or object as a speaker (a person, usually). */

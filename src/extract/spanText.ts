@@ -1,4 +1,6 @@
 import type { Doc, Token } from './internalTypes';
+import { normalizeName } from './normalizeName';
+import { tokenKey } from './tokenKey';
 
 /** The report text covered by tokens [start, end). */
 export function spanText(doc: Doc, start: number, end: number): string {
@@ -6,6 +8,13 @@ export function spanText(doc: Doc, start: number, end: number): string {
   const last = doc.tokens[end - 1];
   if (!first || !last || end <= start) return '';
   return doc.text.slice(first.start, last.end);
+}
+
+/** `normalizeName` of the span's text; a single token's key is kept on the token. */
+export function spanKey(doc: Doc, start: number, end: number): string {
+  const first = doc.tokens[start];
+  if (end - start === 1 && first) return tokenKey(first);
+  return normalizeName(spanText(doc, start, end));
 }
 
 /** True when token i opens its sentence (ignoring opening quotes and brackets). */

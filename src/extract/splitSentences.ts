@@ -43,7 +43,7 @@ export function sentenceStarts(text: string, tokens: Token[]): number[] {
       else if (TERMINAL.has(tok.text) || CLOSERS.has(tok.text)) boundary = true;
       else if ((next.cap || next.num) && !(tok.word && !tok.cap) && tok.text !== ',') boundary = true;
     }
-    if (!boundary && TERMINAL.has(tok.text)) {
+    if (!boundary && tok.punct && TERMINAL.has(tok.text)) {
       // Take closing quotes/brackets along.
       let j = i;
       while (j + 1 < tokens.length && CLOSERS.has((tokens[j + 1] as Token).text) && (tokens[j + 1] as Token).start === (tokens[j] as Token).end) j += 1;

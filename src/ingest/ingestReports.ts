@@ -1,5 +1,6 @@
 import type { Database } from '../db/Database';
 import type { Extraction, Report } from '../extract/types';
+import { contentHash } from '../extract/contentHash';
 import { articleId } from '../resolve/articleId';
 import { candidatesFromResolved } from '../resolve/candidatesFromResolved';
 import { lookupKeys } from '../resolve/lookupKeys';
@@ -118,6 +119,37 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
     }
   };
 
+  // Reports already in the graph are settled before any extraction: their identity (URL, else content
+  // hash) is cheap to compute. Only with the default extractor, whose content hash this is. Should the
+  // read fail, every report goes on and the per-batch check decides.
+  const order: number[] = [];
+  const PRECHECK = 500;
+  for (let from = 0; from < reports.length; from += PRECHECK) {
+    const chunk: Array<{ index: number; id: string; contentHash: string }> = [];
+    for (let index = from; index < Math.min(reports.length, from + PRECHECK); index += 1) {
+      const report = reports[index] as Report;
+      try {
+        if (options.extract !== undefined) throw new Error('custom extractor');
+        const hash = contentHash(report.text);
+        chunk.push({ index, id: articleId(report.url, hash), contentHash: hash });
+      } catch {
+        order.push(index);
+      }
+    }
+    let existing = new Map<string, string>();
+    try {
+      existing = await findExistingArticles(db, chunk);
+    } catch {
+      existing = new Map();
+    }
+    for (const c of chunk) {
+      const stored = existing.get(c.id);
+      if (stored !== undefined) settle(c.index, { origin: (reports[c.index] as Report).origin, status: 'unchanged', articleId: stored, ...blank });
+      else order.push(c.index);
+    }
+  }
+  order.sort((a, b) => a - b);
+
   // Extraction runs ahead of the writers. On the main thread: one report at a time, yielding to the
   // event loop in between so that the database round trips of the batches being written go on. With
   // workers: up to lookAhead reports in flight in the pool, taken back in input order.
@@ -127,12 +159,12 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
   const take = (index: number, report: Report, extraction: Extraction): void => {
     ready.push({ index, report, extraction, articleId: articleId(extraction.report.url, extraction.report.contentHash) });
   };
-  const pool = options.extract === undefined && (options.workers ?? 0) > 0 && reports.length > batchSize ? new ExtractionPool(options.workers ?? 1) : undefined;
+  const pool = options.extract === undefined && (options.workers ?? 0) > 0 && order.length > batchSize ? new ExtractionPool(options.workers ?? 1) : undefined;
   const inflight: Array<{ index: number; report: Report; result: Promise<{ x: Extraction } | { e: unknown }> }> = [];
   const launch = (): void => {
     if (pool === undefined) return;
-    while (cursor < reports.length && inflight.length + ready.length < lookAhead) {
-      const index = cursor;
+    while (cursor < order.length && inflight.length + ready.length < lookAhead) {
+      const index = order[cursor] as number;
       cursor += 1;
       const report = reports[index] as Report;
       inflight.push({ index, report, result: pool.extract(report).then((x) => ({ x }), (e: unknown) => ({ e })) });
@@ -151,8 +183,8 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
         launch();
         return;
       }
-      while (cursor < reports.length && ready.length < lookAhead) {
-        const index = cursor;
+      while (cursor < order.length && ready.length < lookAhead) {
+        const index = order[cursor] as number;
         cursor += 1;
         const report = reports[index] as Report;
         try {
@@ -168,7 +200,7 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
 
   /** The next batch: up to batchSize extracted reports; a report repeated within a batch waits for a later one. */
   const nextBatch = async (): Promise<Item[] | undefined> => {
-    while (ready.length < batchSize && (cursor < reports.length || inflight.length > 0)) await fill();
+    while (ready.length < batchSize && (cursor < order.length || inflight.length > 0)) await fill();
     if (ready.length === 0) return undefined;
     const items: Item[] = [];
     const seen = new Set<string>();
