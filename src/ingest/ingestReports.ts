@@ -1,9 +1,11 @@
+import { Mutex } from 'async-mutex';
 import type { Database } from '../db/Database';
 import type { Extraction, Report } from '../extract/types';
 import { contentHash } from '../extract/contentHash';
 import { articleId } from '../resolve/articleId';
 import { candidatesFromResolved } from '../resolve/candidatesFromResolved';
 import { lookupKeys } from '../resolve/lookupKeys';
+import { indexCandidates } from '../resolve/indexCandidates';
 import { resolveEntities } from '../resolve/resolveEntities';
 import type { CandidateEntity, ResolvedReport } from '../resolve/ResolvedReport';
 import { defaultExtractor } from './defaultExtractor';
@@ -26,7 +28,7 @@ export interface IngestOptions {
    * takes a few seconds to load the gazetteers); ignored when `extract` is given.
    */
   workers?: number;
-  /** Write transactions in flight at once (default 2). */
+  /** Batches in flight at once (default 2): while one is written, the next is read and resolved. Write transactions of one run go one at a time. */
   concurrency?: number;
   /** Reports per write transaction (default 32). A failed batch is retried report by report, so each report stays atomic. */
   batchSize?: number;
@@ -67,6 +69,10 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
   };
   const fail = (item: { index: number; report: Report }, e: unknown): void => settle(item.index, { origin: item.report.origin, status: 'failed', ...blank, reason: describeFailure(e) });
 
+  /** The entities of the last batches resolved in this run (they may not be in the graph yet). */
+  const recent: CandidateEntity[][] = [];
+  const writeLock = new Mutex();
+
   /** Resolves and writes items in one transaction; on failure, one by one with retries. */
   const write = async (items: Item[], attempt: number): Promise<void> => {
     let resolved: Array<{ item: Item; r: ResolvedReport }> = [];
@@ -81,20 +87,29 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
       if (pending.length === 0) return;
       await warmUpIngest(db);
       const candidates: CandidateEntity[] = await fetchCandidates(db, lookupKeys(pending.map((p) => p.extraction)));
-      // Reports resolved together see each other the way they would see the graph.
-      const seen: CandidateEntity[] = [...candidates];
+      // Reports resolved together see each other the way they would see the graph, and so do the
+      // batches of this run that may not be committed yet.
+      const seen = indexCandidates(candidates);
+      for (const earlier of recent) seen.add(earlier);
+      const mine: CandidateEntity[] = [];
       for (const item of pending) {
         try {
           const r = resolveEntities(item.extraction, seen);
           resolved.push({ item, r });
-          for (const c of candidatesFromResolved([r])) seen.push(c);
+          const cs = candidatesFromResolved([r]);
+          seen.add(cs);
+          mine.push(...cs);
         } catch (e) {
           fail(item, e);
         }
       }
       if (resolved.length === 0) return;
+      recent.push(mine);
+      if (recent.length > concurrency + 1) recent.shift();
       const known = new Map(candidates.map((c) => [c.id, { keys: new Set(c.keys), aliases: new Set(c.aliases) }]));
-      const written = await db.writeTransaction((tx) => writeResolvedBatch(tx, resolved.map((x) => x.r), options.hooks, known), 'ingest');
+      // One write transaction at a time: concurrent ones would wait on each other's locks on the
+      // same entity nodes. The next batch is read and resolved meanwhile.
+      const written = await writeLock.runExclusive(() => db.writeTransaction((tx) => writeResolvedBatch(tx, resolved.map((x) => x.r), options.hooks, known), 'ingest'));
       written.forEach((w, k) => {
         const { item } = resolved[k] as { item: Item };
         settle(item.index, { origin: item.report.origin, status: 'created', ...w });

@@ -4,7 +4,7 @@ import { buildClaims } from './buildClaims';
 import { entityId } from './entityId';
 import { entityNames, type EntityNames } from './entityNames';
 import { eventDayKeys } from './eventDayKeys';
-import { indexCandidates, type CandidateIndex } from './indexCandidates';
+import { indexCandidates, isCandidateIndex, type CandidateIndex } from './indexCandidates';
 import { nameKey } from './nameKey';
 import { normalizeName } from './normalizeName';
 import type { CandidateEntity, Resolution, ResolvedEntity, ResolvedMention, ResolvedReport } from './ResolvedReport';
@@ -41,9 +41,9 @@ function byName(e: ExtractedEntity, n: EntityNames, idx: CandidateIndex): Decisi
  * id, else by name or gazetteer alternate name; organisations and events by normalised name or
  * alias; events also by an overlapping day span at the same gazetteer place (`same-event`).
  */
-export function resolveEntities(extraction: Extraction, candidates: readonly CandidateEntity[]): ResolvedReport {
+export function resolveEntities(extraction: Extraction, candidates: readonly CandidateEntity[] | CandidateIndex): ResolvedReport {
   const { article, sentences } = buildArticle(extraction);
-  const idx = indexCandidates(candidates);
+  const idx = isCandidateIndex(candidates) ? candidates : indexCandidates(candidates);
   const names = new Map(extraction.entities.map((e) => [e.key, entityNames(e)]));
   const nm = (e: ExtractedEntity): EntityNames => names.get(e.key) as EntityNames;
   const byKey = new Map(extraction.entities.map((e) => [e.key, e]));

@@ -80,6 +80,24 @@ describeDb('ingestReports on the real Neo4j', () => {
     expect(places).toEqual([{ id: `place:geonames:${gid}`, mentions: expect.arrayContaining([`${town}=new`, `${variant}=gazetteer-id`]) }]);
   });
 
+  it('in one run, a later batch resolves a surname alone to the person of an earlier batch, written or not yet', async () => {
+    const [given, family] = [uniqueWord('G'), uniqueWord('H')];
+    const specs = new Map<string, ExtractionSpec>();
+    const texts = [`${given} ${family} opened the fair.`, `${family} thanked the visitors.`, `Later ${family} left.`];
+    specs.set(texts[0] as string, { text: texts[0] as string, entities: [{ key: 'p', type: 'Person', name: `${given} ${family}` }] });
+    for (const t of texts.slice(1)) specs.set(t, { text: t, entities: [{ key: 'p', type: 'Person', name: family }] });
+    // One report per batch, two batches in flight: the second is resolved while the first may still be written.
+    const out = await ingestReports(db, texts.map((text, i) => ({ text, origin: `batches-${i}` })), { extract: handExtractor(specs), batchSize: 1, concurrency: 2 });
+    track(out);
+    expect(out.map((o) => o.status)).toEqual(['created', 'created', 'created']);
+    const people = await q<{ id: string; mentions: string[] }>(
+      `MATCH (p:Person) WHERE p.normName ENDS WITH $family RETURN p.id AS id, [(s)-[m:MENTIONS]->(p) | m.text + '=' + m.resolution] AS mentions`,
+      { family: family.toLowerCase() },
+    );
+    expect(people).toHaveLength(1);
+    expect(people[0]?.mentions.sort()).toEqual([`${family}=short-form`, `${family}=short-form`, `${given} ${family}=new`].sort());
+  });
+
   it('keeps a person and the organisation named after them as two nodes', async () => {
     const name = `${uniqueWord('H')} ${uniqueWord('K')}`;
     const text = `The ${name} Foundation gave an award to ${name}.`;
