@@ -38,7 +38,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'since', 'by', 
 
 /**
  * Gives events their `when` from the dates of the sentences that mention them: a date inside the
- * event's name ("1994 ceasefire agreement"), an opening date adverbial ("On Feb. 25-26, 1992, ...
+ * event's name ("2003 truce agreement"), an opening date adverbial ("On Feb. 25-26, 1992, ...
  * committed an act of ..."), or a date after the event in the same clause ("began in 1988",
  * "committed 26 years ago"). The most precise date wins; between equals, the first.
  */

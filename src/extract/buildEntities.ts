@@ -294,6 +294,26 @@ function mergeEventRestatements(cands: Candidate[], groups: Map<string, Group>, 
  * kind family. People: the only person holding a role of that family. Lookups are indexed, so long
  * reports stay linear.
  */
+/** Event heads specific enough to pick their antecedent by the same word ("exhibition", not "event"). */
+function isSpecificHead(head: string | undefined): head is string {
+  return !!head && head !== 'event' && head !== 'events' && head !== 'gathering';
+}
+
+/** The latest entry that starts before pos (the list is in text order; binary search). */
+function latestBefore(list: Array<{ start: number; key: string }>, pos: number): { start: number; key: string } | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as { start: number }).start < pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 ? list[found] : undefined;
+}
+
 class AnaphorResolver {
   private readonly byClass = new Map<string, Array<{ start: number; key: string }>>();
   private readonly lastResolved = new Map<string, { start: number; key: string }>();
@@ -312,6 +332,8 @@ class AnaphorResolver {
       }
       const classes = new Set<string>();
       if (g.type === 'Event' && g.kind) classes.add(`E:${kindFamily(g.kind)}`);
+      // "the exhibition" means the latest exhibition before it, even when another gathering came between.
+      if (g.type === 'Event') for (const m of g.members) if (isSpecificHead((cands[m] as Candidate).head)) classes.add(`EH:${(cands[m] as Candidate).head}`);
       if (g.type === 'Organization') {
         if (g.head) classes.add(`O:${g.head}`);
         for (const m of g.members) for (const w of normalizeName((cands[m] as Candidate).name).split(' ')) classes.add(`O:${w}`);
@@ -337,6 +359,13 @@ class AnaphorResolver {
     }
     const cls = c.type === 'Organization' ? `O:${c.head ?? ''}` : c.type === 'Event' && c.kind ? `E:${kindFamily(c.kind)}` : undefined;
     if (!cls) return undefined;
+    if (c.type === 'Event' && isSpecificHead(c.head)) {
+      const same = latestBefore(this.byClass.get(`EH:${c.head}`) ?? [], c.start);
+      if (same) {
+        this.lastResolved.set(cls, { start: c.start, key: same.key });
+        return same.key;
+      }
+    }
     const list = this.byClass.get(cls) ?? [];
     // Latest named mention before c.
     let lo = 0;

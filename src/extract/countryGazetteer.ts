@@ -41,6 +41,9 @@ function plural(demonym: string): string[] {
   return [`${demonym}s`];
 }
 
+/** A formal state name and the short name inside it: "Republic of X", "Kingdom of the X". */
+const FORMAL_PREFIX = /^(?:Republic|Kingdom|Principality|Sultanate|Commonwealth|Federation|State|Grand Duchy) of (?:the )?(\p{Lu}[\p{L}' -]+)$/u;
+
 function build(): CountryGazetteer {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const raw = require('world-countries') as RawCountry[];
@@ -84,6 +87,16 @@ function build(): CountryGazetteer {
       }
     }
     for (const cur of Object.keys(c.currencies ?? {})) currencyCodes.add(cur);
+  }
+  // Short forms of formal names ("Republic of Velmora" → "Velmora"), after every common name is in,
+  // so a short form never takes a name another country already has ("Korea" stays ambiguous).
+  const commonNames = [...byCode.values()].map((e) => normalizeName(e.name));
+  for (const entry of byCode.values()) {
+    for (const n of [entry.name, ...entry.geo.alternateNames]) {
+      const short = FORMAL_PREFIX.exec(n)?.[1];
+      const key = short ? normalizeName(short) : '';
+      if (key && !byName.has(key) && !byDemonym.has(key) && !commonNames.some((c) => c.endsWith(` ${key}`))) byName.set(key, entry);
+    }
   }
   return { byName, byDemonym, byCode, currencyCodes, languages };
 }

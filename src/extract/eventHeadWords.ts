@@ -27,7 +27,7 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['petition', 'petition'], ['capture', 'capture'], ['seizure', 'capture'], ['storming', 'attack'],
   ['mediation', 'talks'], ['process', 'process'], ['march', 'rally'], ['vote', 'vote'], ['exhibitions', 'exhibition'],
   ['meetings', 'meeting'], ['conferences', 'conference'], ['blockade', 'blockade'], ['liberation', 'capture'],
-  ['discussion', 'discussion'], ['assassination', 'killing'], ['explosion', 'attack'], ['crash', 'disaster'], ['fire', 'disaster'],
+  ['discussion', 'discussion'], ['project', 'project'], ['assassination', 'killing'], ['explosion', 'attack'], ['crash', 'disaster'], ['fire', 'disaster'],
 ]);
 
 /** Modifiers that give a more precise kind: "commemorative event" → commemoration. */

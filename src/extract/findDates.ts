@@ -23,7 +23,7 @@ const CHRONO_TRIGGER = new RegExp(
 );
 const RELATIVE = /\b(?:ago|last|next|this|yesterday|today|tomorrow|tonight|week|month|year|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
-/** Bare years ("in 1988", "the 1994 ceasefire") and decades ("the 1990s"), which chrono leaves alone. */
+/** Bare years ("in 1988", "the 2003 truce") and decades ("the 1990s"), which chrono leaves alone. */
 const YEAR_PARSER: chrono.Parser = {
   pattern: () =>
     /\b(?:in|since|by|until|till|from|of|during|before|after|the|early|late|mid|around|circa|between|and|to|year)[\s-]+((?:1[5-9]|20)\d{2})(s)?\b(?![.,]\d|\s*(?:%|percent|per cent|people|persons|men|women|children|residents|soldiers|troops|civilians|refugees|families|dollars|euros|km|kilometres|kilometers|hectares|tons|tonnes|meters|metres|square|feet|miles)\b)/i,

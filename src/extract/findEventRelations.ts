@@ -1,7 +1,8 @@
 import type { MentionRef } from './buildEntities';
-import { kindFamily } from './eventHeadWords';
+import { EVENT_HEADS, kindFamily } from './eventHeadWords';
 import type { Candidate, Token } from './internalTypes';
 import { addRelation, candidateOf, isTopLevel, mentionStartingAt, readMentionList, skipDeterminers, type RelationContext } from './relationContext';
+import { LEAD_VERBS, isTitleWord } from './roleWords';
 import type { EntityType } from './types';
 
 const AGENTS: readonly EntityType[] = ['Organization', 'Person'];
@@ -11,6 +12,11 @@ const ORGANIZE = new Set([
 ]);
 /** Nouns for the people at a gathering: "told the audience" means spoke at the gathering. */
 const AUDIENCE = new Set(['audience', 'gathering', 'crowd', 'participants', 'guests', 'attendees', 'mourners', 'rally', 'meeting', 'ceremony', 'event']);
+/** Words between an event and a passive verb of leading: "will be", "is being", ",". */
+const LEAD_AUXILIARIES: ReadonlySet<string> = new Set([',', 'will', 'be', 'is', 'was', 'are', 'were', 'been', 'being', 'to', 'has', 'have', 'had', 'jointly']);
+/** Verbs of people coming together, and the prepositions of where. */
+const GATHER_VERBS: ReadonlySet<string> = new Set(['gathered', 'assembled', 'rallied', 'marched', 'converged']);
+const GATHER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'through', 'outside', 'on']);
 const INITIATE = new Set(['initiated', 'launched', 'started', 'founded', 'proposed', 'established', 'announced']);
 const PERPETRATE = new Set(['committed', 'perpetrated', 'conducted', 'staged', 'unleashed', 'carried']);
 const HAPPEN = new Set(['held', 'took', 'happened', 'occurred', 'committed', 'organized', 'organised', 'hosted', 'staged', 'began', 'started', 'broke', 'erupted', 'perpetrated', 'carried', 'signed', 'killed', 'opened', 'open', 'gathered', 'marked', 'hold', 'holds', 'continued', 'ended']);
@@ -59,7 +65,7 @@ function genericBySentence(rc: RelationContext): Map<number, Candidate[]> {
   if (!map) {
     map = new Map();
     for (const c of rc.ctx.candidates) {
-      if (!c.generic) continue;
+      if (!c.generic || c.type !== 'Event') continue;
       const s = (rc.ctx.doc.tokens[c.start] as Token).sentence;
       const list = map.get(s);
       if (list) list.push(c);
@@ -68,6 +74,28 @@ function genericBySentence(rc: RelationContext): Map<number, Candidate[]> {
     genericCache.set(rc, map);
   }
   return map;
+}
+
+/** Cheap test for "<event head> (that) the <agent> <verb>": an event head word a few tokens before v, then a determiner. */
+function afterEventHead(toks: Token[], v: number): boolean {
+  for (let k = v - 1; k > v - 6 && k > 0; k -= 1) {
+    if (!RELATIVE_DETERMINERS.has((toks[k] as Token).lower)) continue;
+    const before = toks[k - 1]?.lower === 'that' || toks[k - 1]?.lower === 'which' ? toks[k - 2] : toks[k - 1];
+    return !!before && EVENT_HEADS.has(before.lower);
+  }
+  return false;
+}
+
+const RELATIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her']);
+
+/** The event mention that ends right before token i, across "that"/"which" and a determiner. */
+function eventEndingBefore(rc: RelationContext, i: number): MentionRef | undefined {
+  const toks = rc.ctx.doc.tokens;
+  let k = i - 1;
+  if (RELATIVE_DETERMINERS.has(toks[k]?.lower ?? '')) k -= 1;
+  if (toks[k]?.lower === 'that' || toks[k]?.lower === 'which') k -= 1;
+  const sentence = toks[i]?.sentence ?? -1;
+  return eventMentions(rc, sentence).find((m) => m.end === k + 1);
 }
 
 function findWordAfter(toks: Token[], from: number, word: string, max: number): number {
@@ -116,10 +144,13 @@ export function findEventRelations(rc: RelationContext): void {
   const { ctx } = rc;
   const toks = ctx.doc.tokens;
   const anchorBySentence = new Map<number, string>();
+  /** First verb of gathering ("gathered", "marched") in each sentence. */
+  const gatherVerbBySentence = new Map<number, number>();
 
   for (let v = 0; v < toks.length; v += 1) {
     const tok = toks[v] as Token;
     const s = tok.sentence;
+    if (GATHER_VERBS.has(tok.lower) && !gatherVerbBySentence.has(s)) gatherVerbBySentence.set(s, v);
     // ORGANIZED — passive and active.
     if (ORGANIZE.has(tok.lower)) {
       const by = findWordAfter(toks, v + 1, 'by', 8);
@@ -132,9 +163,22 @@ export function findEventRelations(rc: RelationContext): void {
         }
       } else {
         const objects = readMentionList(rc, v + 1, ['Event']);
-        const agents = objects.length > 0 ? agentsBefore(rc, v) : [];
+        const agents = objects.length > 0 || afterEventHead(toks, v) ? agentsBefore(rc, v) : [];
         for (const obj of objects) for (const a of agents) addRelation(rc, a.key, 'ORGANIZED', obj.key, s);
+        // "a ceremony (that) the embassy held": the event right before the agent.
+        const agent = agents.length === 1 ? agents[0] : undefined;
+        const event = agent && objects.length === 0 ? eventEndingBefore(rc, agent.start) : undefined;
+        if (agent && event) addRelation(rc, agent.key, 'ORGANIZED', event.key, s);
       }
+    }
+    // ORGANIZED — "the project will be led by Professor X": only the event right before the verb.
+    if (LEAD_VERBS.has(tok.lower) && toks[v + 1]?.lower === 'by') {
+      let k = v - 1;
+      while (k >= 0 && LEAD_AUXILIARIES.has((toks[k] as Token).lower)) k -= 1;
+      const event = eventMentions(rc, s).find((m) => m.end === k + 1);
+      let a = skipDeterminers(toks, v + 2);
+      while (toks[a] && (toks[a] as Token).cap && isTitleWord((toks[a] as Token).lower)) a += 1;
+      if (event) for (const agent of readMentionList(rc, a, AGENTS)) addRelation(rc, agent.key, 'ORGANIZED', event.key, s);
     }
     // INITIATED
     if (INITIATE.has(tok.lower)) {
@@ -180,9 +224,30 @@ export function findEventRelations(rc: RelationContext): void {
   for (let s = 0; s < ctx.doc.sentences.length; s += 1) {
     findSpokeAt(rc, s);
     findPlaceOfEvents(rc, s);
-    findCommemorations(rc, s, anchorBySentence.get(s));
+    const gatherVerb = gatherVerbBySentence.get(s);
+    const gathering = anchorBySentence.get(s) ?? (gatherVerb !== undefined ? findGatheringClause(rc, s, gatherVerb) : undefined);
+    findCommemorations(rc, s, gathering);
     findInvolvement(rc, s);
   }
+}
+
+/**
+ * "Hundreds of people gathered in P on Sunday to mark ...", then "The rally was organized by ...":
+ * a sentence that tells of people gathering without naming the event is about the gathering named
+ * next (TOOK_PLACE_IN the place of the verb). Returns that event, the anchor of the sentence.
+ */
+function findGatheringClause(rc: RelationContext, s: number, v: number): string | undefined {
+  const toks = rc.ctx.doc.tokens;
+  if (eventMentions(rc, s).some((m) => m.start < v && kindFamily(rc.byKey.get(m.key)?.kind ?? '') === 'gathering')) return undefined;
+  const event = cataphoricEvent(rc, s, v);
+  if (!event) return undefined;
+  let k = v + 1;
+  if (GATHER_PREPOSITIONS.has(toks[k]?.lower ?? '')) {
+    k = skipDeterminers(toks, k + 1);
+    if (toks[k] && !(toks[k] as Token).cap && toks[k + 1]?.cap) k += 1; // "through central Velmora"
+    for (const place of readMentionList(rc, k, ['Place'])) addRelation(rc, event, 'TOOK_PLACE_IN', place.key, s);
+  }
+  return event;
 }
 
 function findSpokeAt(rc: RelationContext, s: number): void {
@@ -209,7 +274,7 @@ function findSpokeAt(rc: RelationContext, s: number): void {
     if ((t.lower !== 'told' && t.lower !== 'addressed') || !AUDIENCE.has(toks[skipDeterminers(toks, v + 1)]?.lower ?? '')) continue;
     const at = skipDeterminers(toks, v + 1);
     const direct = mentionStartingAt(rc, at, ['Event']);
-    const event = direct?.key ?? latestGathering(rc, s, v) ?? cataphoricEvent(rc, s, v);
+    const event = direct?.key ?? latestGathering(rc, s, v) ?? cataphoricEvent(rc, s, v) ?? nextGathering(rc, s, v);
     const speakers = ms.filter((m) => m.type === 'Person' && m.end <= v && isTopLevel(rc, m));
     const speaker = speakers[speakers.length - 1];
     if (event && speaker) addRelation(rc, speaker.key, 'SPOKE_AT', event, s);
@@ -247,13 +312,35 @@ function latestGathering(rc: RelationContext, s: number, v: number): string | un
   return undefined;
 }
 
+/** The first gathering event mentioned after token v, within this paragraph or the next (the mirror of `latestGathering`). */
+function nextGathering(rc: RelationContext, s: number, v: number): string | undefined {
+  const para = rc.ctx.doc.sentenceParagraph[s] ?? 0;
+  for (let k = s; k < rc.bySentence.length && (rc.ctx.doc.sentenceParagraph[k] ?? 0) <= para + 1; k += 1) {
+    const first = eventMentions(rc, k).find((m) => (k > s || m.start > v) && kindFamily(rc.byKey.get(m.key)?.kind ?? '') === 'gathering');
+    if (first) return first.key;
+  }
+  return undefined;
+}
+
 function findPlaceOfEvents(rc: RelationContext, s: number): void {
   const namedPlaces = rc.memo;
   const toks = rc.ctx.doc.tokens;
   const ms = rc.bySentence[s] ?? [];
   const events = ms.filter((m) => m.type === 'Event' && isTopLevel(rc, m));
-  for (let e = 0; e < events.length; e += 1) {
+  // Last event first, so "a X and a Y in P" can give the Y's places to the X.
+  const placesOf: string[][] = [];
+  for (let e = events.length - 1; e >= 0; e -= 1) {
     const ev = events[e] as MentionRef;
+    const found: string[] = [];
+    placesOf[e] = found;
+    const tookPlaceIn = (place: string): void => {
+      found.push(place);
+      addRelation(rc, ev.key, 'TOOK_PLACE_IN', place, s);
+    };
+    const next = events[e + 1];
+    if (next && toks[ev.end]?.lower === 'and' && skipDeterminers(toks, ev.end + 1) === next.start && sameFamily(rc, ev, next)) {
+      for (const place of placesOf[e + 1] ?? []) tookPlaceIn(place);
+    }
     const cand = candidateOf(rc, ev);
     const kind = rc.byKey.get(ev.key)?.kind ?? '';
     const family = kindFamily(kind);
@@ -265,7 +352,7 @@ function findPlaceOfEvents(rc: RelationContext, s: number): void {
       const pair = `${ev.key}|${inner.key}`;
       if (after || (before && !namedPlaces.has(pair))) {
         namedPlaces.add(pair);
-        addRelation(rc, ev.key, 'TOOK_PLACE_IN', inner.key, s);
+        tookPlaceIn(inner.key);
       }
     }
     // "... was held at the embassy in P", "committed ... against the civilian population in P".
@@ -276,14 +363,24 @@ function findPlaceOfEvents(rc: RelationContext, s: number): void {
       if (t.text === ';' || t.text === ',' || CLAUSE_BREAKS.has(t.lower)) break;
       if (HAPPEN.has(t.lower) || t.lower === 'against') trigger = true;
       if ((t.lower === 'in' || t.lower === 'at') && (trigger || k === ev.end)) {
-        const place = mentionStartingAt(rc, skipDeterminers(toks, k + 1), ['Place']);
-        if (place) {
-          addRelation(rc, ev.key, 'TOOK_PLACE_IN', place.key, s);
+        // "held in A, B and C": every place of the list.
+        const places = readMentionList(rc, k + 1, ['Place']);
+        for (const place of places) tookPlaceIn(place.key);
+        if (places.length > 0) break;
+        // "at the Velmora Embassy in Ostrava": the venue's town.
+        const venue = t.lower === 'at' ? mentionStartingAt(rc, skipDeterminers(toks, k + 1), ['Organization']) : undefined;
+        const town = venue && toks[venue.end]?.lower === 'in' ? mentionStartingAt(rc, skipDeterminers(toks, venue.end + 1), ['Place']) : undefined;
+        if (town) {
+          tookPlaceIn(town.key);
           break;
         }
       }
     }
   }
+}
+
+function sameFamily(rc: RelationContext, a: MentionRef, b: MentionRef): boolean {
+  return kindFamily(rc.byKey.get(a.key)?.kind ?? '') === kindFamily(rc.byKey.get(b.key)?.kind ?? '');
 }
 
 /** True when tokens [from, to) hold "against", "in" or "at", or end in "<settlement> of" ("the town of"). */

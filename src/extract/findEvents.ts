@@ -1,8 +1,9 @@
-import { addCandidate, ownerOf } from './candidateStore';
+import { addCandidate, addCandidateAround, ownerOf } from './candidateStore';
 import { EVENT_HEADS, KIND_MODIFIERS, LINK_HEADS, OF_HEADS, kindFamily } from './eventHeadWords';
 import { isFunctionWord } from './functionWords';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
 import { canBeNominal, isLikelyVerb } from './partOfSpeech';
+import { LEAD_VERBS } from './roleWords';
 import { scanNounPhrase } from './scanNounPhrase';
 import { isSentenceInitial, spanText } from './spanText';
 
@@ -18,6 +19,8 @@ interface PostModifier {
   heads?: ReadonlySet<string>;
   /** What follows must be a capitalised name or a year (not any phrase). */
   properOnly?: boolean;
+  /** Names the event's agent ("mediated by X"): a name found there before goes inside the event's. */
+  agentive?: boolean;
 }
 
 const GATHERING = new Set(['gathering']);
@@ -36,10 +39,10 @@ const POST_MODIFIERS: readonly PostModifier[] = [
   { words: ['between'], allowAnd: true },
   { words: ['against'] },
   { words: ['over'], families: DISPUTES },
-  { words: ['mediated', 'by'] },
-  { words: ['led', 'by'], families: new Set(['talks']) },
-  { words: ['brokered', 'by'] },
-  { words: ['under'], families: new Set(['talks']) },
+  { words: ['mediated', 'by'], agentive: true },
+  { words: ['led', 'by'], families: new Set(['talks']), agentive: true },
+  { words: ['brokered', 'by'], agentive: true },
+  { words: ['under'], families: new Set(['talks']), agentive: true },
   { words: ['titled'] },
   { words: ['entitled'] },
   { words: ['of'], heads: OF_HEADS, allowIn: true },
@@ -59,7 +62,7 @@ function isYear(tok: Token | undefined): boolean {
   return !!tok && tok.num && /^(?:1[5-9]|20)\d{2}$/.test(tok.text);
 }
 
-/** Left modifiers of an event head: capitalised names, years, adjectives and nouns ("1994 ceasefire"). */
+/** Left modifiers of an event head: capitalised names, years, adjectives and nouns ("2003 truce"). */
 function leftEdge(ctx: ExtractContext, head: number): number {
   const toks = ctx.doc.tokens;
   let l = head;
@@ -88,7 +91,9 @@ function leftEdge(ctx: ExtractContext, head: number): number {
       continue;
     }
     if (t.cap) {
-      if (isFunctionWord(t.lower) || isSentenceInitial(ctx.doc, l - 1) && !isProperLike(ctx, l - 1)) break;
+      // A sentence-initial kind word still belongs to the name: "Peace talks mediated by ...".
+      const initialModifier = isSentenceInitial(ctx.doc, l - 1) && KIND_MODIFIERS.has(t.lower);
+      if (isFunctionWord(t.lower) || (isSentenceInitial(ctx.doc, l - 1) && !isProperLike(ctx, l - 1) && !initialModifier)) break;
       const o = ownerOf(ctx, l - 1);
       if (o && o.type === 'Event' && !(o.start <= head && head < o.end)) break;
       l -= 1;
@@ -150,11 +155,14 @@ function aliasForms(ctx: ExtractContext, l: number, h: number, end: number): str
   return out;
 }
 
-const ORGANISING = new Set(['hold', 'holds', 'held', 'host', 'hosts', 'hosted', 'organize', 'organizes', 'organized', 'organise', 'organises', 'organised', 'stage', 'stages', 'staged', 'launch', 'launches', 'launched', 'convene', 'convened']);
+const ORGANISING = new Set([
+  'hold', 'holds', 'held', 'host', 'hosts', 'hosted', 'organize', 'organizes', 'organized', 'organise', 'organises', 'organised',
+  'stage', 'stages', 'staged', 'launch', 'launches', 'launched', 'convene', 'convened', ...LEAD_VERBS,
+]);
 
 /**
- * True for an event a sentence says someone organises ("will hold a photo exhibition and a
- * round-table discussion", "a rally was organized by"): a particular event even without a name.
+ * True for an event a sentence says someone organises ("will hold a poster show and a
+ * panel discussion", "a rally was organized by"): a particular event even without a name.
  */
 function isOrganisedHere(toks: Token[], l: number, end: number): boolean {
   let k = l - 1;
@@ -162,10 +170,25 @@ function isOrganisedHere(toks: Token[], l: number, end: number): boolean {
   // skip a first coordinated event: "hold a X and a Y"
   if (toks[k] && ORGANISING.has((toks[k] as Token).lower)) return true;
   let j = end;
+  if (isReducedRelativeOrganiser(toks, end)) return true;
   if (toks[j] && /^(?:was|were|will|is|are|has|have)$/.test((toks[j] as Token).lower)) {
     j += 1;
     while (toks[j] && /^(?:be|been|being|also|jointly)$/.test((toks[j] as Token).lower)) j += 1;
     return !!toks[j] && ORGANISING.has((toks[j] as Token).lower) && toks[j + 1]?.lower === 'by';
+  }
+  return false;
+}
+
+/** "a ceremony (that) the embassy held", "a rally its members organised": a relative clause whose verb organises the event. */
+function isReducedRelativeOrganiser(toks: Token[], end: number): boolean {
+  let j = end;
+  const sentence = toks[end - 1]?.sentence;
+  if (toks[j]?.lower === 'that' || toks[j]?.lower === 'which') j += 1;
+  if (!/^(?:the|its|their|his|her)$/.test(toks[j]?.lower ?? '')) return false;
+  for (let k = j + 1; k <= j + 4 && k < toks.length; k += 1) {
+    const t = toks[k] as Token;
+    if (t.sentence !== sentence || !t.word) return false;
+    if (ORGANISING.has(t.lower)) return k > j + 1 && /(?:ed|held)$/.test(t.lower);
   }
   return false;
 }
@@ -183,7 +206,7 @@ function hasProperModifier(ctx: ExtractContext, from: number, to: number): boole
 
 /**
  * Finds event mentions by their head nouns (genocide, commemoration, conflict, campaign, talks ...):
- * named ones ("Velmora massacre", "1999 ceasefire agreement", "event dedicated to X",
+ * named ones ("Velmora massacre", "2003 truce agreement", "event dedicated to X",
  * "conflict between X", “Name” campaign), definite references back ("the massacre", "the event"),
  * and plural generic ones ("a series of events") kept only as anchors for relations.
  */
@@ -198,7 +221,7 @@ export function findEvents(ctx: ExtractContext): void {
     const owner = ownerOf(ctx, h);
     if (owner && owner.type !== 'Event') continue;
     // Inside another event's name only a named event counts ("ceremony dedicated to the X massacre").
-    // Compound heads: "ceasefire agreement" — the last noun is the head.
+    // Compound heads: "truce agreement" — the last noun is the head.
     const next = toks[h + 1];
     if (next && EVENT_HEADS.has(next.lower) && next.sentence === tok.sentence && !next.cap === !tok.cap) continue;
     let start = h;
@@ -220,6 +243,7 @@ export function findEvents(ctx: ExtractContext): void {
     }
     let end = h + 1;
     let post = false;
+    let agentive = false;
     const family = kindFamily(kind);
     for (let round = 0; round < 2; round += 1) {
       let extended = false;
@@ -237,6 +261,7 @@ export function findEvents(ctx: ExtractContext): void {
           end = np.end;
           post = true;
           extended = true;
+          agentive = !!pm.agentive;
         }
         break;
       }
@@ -264,8 +289,16 @@ export function findEvents(ctx: ExtractContext): void {
     const aliases = aliasForms(ctx, l, h, end);
     if (aliases.length > 0) cand.extraAliases = aliases;
     if (named) {
-      addCandidate(ctx, cand);
-      continue;
+      // "talks mediated by the Velmora Group": the mediator's name, found first, goes inside the event's.
+      if ((agentive ? addCandidateAround(ctx, cand) : addCandidate(ctx, cand)) >= 0 || !post) continue;
+      // "the ceremony at the Velmora Embassy in Ostrava": the venue keeps its name; the event is the head alone.
+      cand.end = h + 1;
+      cand.name = cleanName(spanText(ctx.doc, l, h + 1));
+      cand.extraAliases = undefined;
+      if (hasProperModifier(ctx, l, h + 1) || (!link && !plural && isOrganisedHere(toks, l, h + 1))) {
+        addCandidate(ctx, cand);
+        continue;
+      }
     }
     if (owner) continue;
     if (before && DEFINITE.has(before.lower) && !plural) {

@@ -1,10 +1,17 @@
 import type { MentionRef } from './buildEntities';
 import type { Token } from './internalTypes';
-import { addRelation, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
+import { countryGazetteer } from './countryGazetteer';
+import { normalizeName } from './normalizeName';
+import { addRelation, anyMentionStartingAt, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
+import { SPEECH_VERBS } from './roleWords';
 import { scanNounPhrase } from './scanNounPhrase';
+import { tokenKey } from './tokenKey';
+import type { GeoInfo } from './types';
 
 const STATION = new Set(['stationed', 'deployed', 'based', 'garrisoned', 'positioned']);
 const LOCATE = new Set(['located', 'headquartered', 'situated', 'based']);
+/** Adverbs between the comma and a participle: "the Y regiment, then stationed in P". */
+const PARTICIPLE_ADVERBS = new Set(['then', 'once', 'later', 'still', 'now', 'previously', 'formerly', 'also']);
 const MILITARY = /\b(?:forces|force|army|regiment|brigade|battalion|division|corps|troops|militants|militia|fleet|squadron|unit|guards|military|navy)\b/i;
 
 /**
@@ -20,7 +27,10 @@ export function findLocationRelations(rc: RelationContext): void {
         const np = scanNounPhrase(rc.ctx.doc, k + 1);
         if (np) k = np.end;
       }
-      if (toks[k]?.text === ',') k += 1;
+      if (toks[k]?.text === ',') {
+        k += 1;
+        while (toks[k] && PARTICIPLE_ADVERBS.has((toks[k] as Token).lower)) k += 1;
+      }
       // ", which was (then) stationed in"
       if (toks[k]?.lower === 'which' || toks[k]?.lower === 'that') {
         k += 1;
@@ -41,7 +51,15 @@ export function findLocationRelations(rc: RelationContext): void {
         if (place) addRelation(rc, m.key, MILITARY.test(rc.byKey.get(m.key)?.name ?? '') ? 'STATIONED_IN' : 'LOCATED_IN', place.key, m.sentence);
       }
     }
-    if (m.type === 'Place') placeApposition(rc, m);
+    if (m.type === 'Place') {
+      placeApposition(rc, m);
+      placeInPlace(rc, m);
+      demonymSettlement(rc, m);
+    }
+    if (m.type === 'Organization') {
+      orgNamedAfterTown(rc, m);
+      statementFromPlace(rc, m);
+    }
     if (m.type === 'Place' && toks[m.end]?.text === ',') {
       const next = mentionStartingAt(rc, m.end + 1, ['Place']);
       const inner = rc.byKey.get(m.key)?.geo;
@@ -68,7 +86,12 @@ function placeApposition(rc: RelationContext, m: MentionRef): void {
   const toks = rc.ctx.doc.tokens;
   // "London's Trafalgar Square"
   if ((toks[m.end]?.text === "'s" || toks[m.end]?.text === '’s')) {
-    const inner = mentionStartingAt(rc, m.end + 1, ['Place', 'Organization']);
+    // "Velmora's capital, Ostrava" / "Velmora's main port Ostrava": a settlement noun before the name.
+    let k = m.end + 1;
+    let settlement = false;
+    for (let n = 0; n < 3 && toks[k] && !(toks[k] as Token).cap && (toks[k] as Token).word; n += 1, k += 1) settlement ||= SETTLEMENT_NOUNS.has((toks[k] as Token).lower);
+    if (settlement && toks[k]?.text === ',') k += 1;
+    const inner = mentionStartingAt(rc, settlement ? k : m.end + 1, ['Place', 'Organization']);
     if (inner) addRelation(rc, inner.key, 'LOCATED_IN', m.key, m.sentence);
   }
   if (toks[m.end]?.text !== ',') return;
@@ -90,3 +113,79 @@ function placeApposition(rc: RelationContext, m: MentionRef): void {
 }
 
 const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'capital', 'region', 'district', 'province', 'settlement', 'square', 'neighbourhood', 'neighborhood', 'suburb', 'area', 'enclave', 'territory', 'port', 'republic']);
+
+/** True when `outer` can contain `inner` by the gazetteer: not a country inside something, not across countries. */
+function canContain(inner: GeoInfo | undefined, outer: GeoInfo | undefined): boolean {
+  if (inner?.featureCode.startsWith('PCL')) return false;
+  if (!inner || !outer) return true;
+  if (outer.featureCode.startsWith('PPL') && !inner.featureCode.startsWith('PPL')) return false;
+  return inner.countryCode === outer.countryCode;
+}
+
+/** "the town of X in Y", "X in Y": a place written right before "in" and another place (names nested in an event's name count). */
+function placeInPlace(rc: RelationContext, m: MentionRef): void {
+  const toks = rc.ctx.doc.tokens;
+  if (toks[m.end]?.lower !== 'in') return;
+  const outer = anyMentionStartingAt(rc, skipDeterminers(toks, m.end + 1), 'Place');
+  if (!outer || outer.key === m.key) return;
+  if (canContain(rc.byKey.get(m.key)?.geo, rc.byKey.get(outer.key)?.geo)) addRelation(rc, m.key, 'LOCATED_IN', outer.key, m.sentence);
+}
+
+/** "the Velmoran town of X": a demonym before a settlement noun places X in that country, when the report names the country. */
+function demonymSettlement(rc: RelationContext, m: MentionRef): void {
+  const toks = rc.ctx.doc.tokens;
+  if (toks[m.start - 1]?.lower !== 'of' || !SETTLEMENT_NOUNS.has(toks[m.start - 2]?.lower ?? '')) return;
+  const byDemonym = countryGazetteer().byDemonym;
+  for (let k = m.start - 3; k >= m.start - 5 && k >= 0; k -= 1) {
+    const t = toks[k] as Token;
+    if (!t.word || t.sentence !== m.sentence) return;
+    const country = t.cap ? byDemonym.get(tokenKey(t)) : undefined;
+    if (!country) continue;
+    const place = rc.built.entities.find((e) => e.type === 'Place' && e.geo?.featureCode.startsWith('PCL') && e.geo.countryCode === country.code);
+    const own = rc.byKey.get(m.key)?.geo;
+    if (place && (!own || own.countryCode === country.code)) addRelation(rc, m.key, 'LOCATED_IN', place.key, m.sentence);
+    return;
+  }
+}
+
+const townsCache = new WeakMap<RelationContext, Map<string, string>>();
+
+/** Keys of the report's towns and cities (gazetteer populated places) by normalised name and alias. */
+function townsByName(rc: RelationContext): Map<string, string> {
+  let map = townsCache.get(rc);
+  if (!map) {
+    map = new Map();
+    for (const e of rc.built.entities) {
+      if (e.type !== 'Place' || !e.geo?.featureCode.startsWith('PPL')) continue;
+      for (const n of [e.name, ...(e.aliases ?? [])]) map.set(normalizeName(n), e.key);
+    }
+    townsCache.set(rc, map);
+  }
+  return map;
+}
+
+/** "the Velmora Music Academy": an organisation whose name begins with a town the report names is in that town. */
+function orgNamedAfterTown(rc: RelationContext, m: MentionRef): void {
+  const toks = rc.ctx.doc.tokens;
+  const memoKey = `town-org|${m.key}`;
+  if (m.end - m.start < 2 || rc.memo.has(memoKey)) return;
+  rc.memo.add(memoKey);
+  const towns = townsByName(rc);
+  if (towns.size === 0) return;
+  const one = tokenKey(toks[m.start] as Token);
+  const two = m.end - m.start > 2 ? `${one} ${tokenKey(toks[m.start + 1] as Token)}` : '';
+  const town = towns.get(one) ?? (two ? towns.get(two) : undefined);
+  if (town) addRelation(rc, m.key, 'LOCATED_IN', town, m.sentence);
+}
+
+/** "In Ostrava, the Velmora Trust said ...": an organisation speaking from the place that opens the sentence is there. */
+function statementFromPlace(rc: RelationContext, m: MentionRef): void {
+  const toks = rc.ctx.doc.tokens;
+  if (!SPEECH_VERBS.has(toks[m.end]?.lower ?? '')) return;
+  let k = m.start - 1;
+  if (toks[k]?.lower === 'the') k -= 1;
+  if (toks[k]?.text !== ',') return;
+  const place = (rc.bySentence[m.sentence] ?? []).find((p) => p.type === 'Place' && p.end === k);
+  const first = rc.ctx.doc.sentenceTokens[m.sentence]?.[0];
+  if (place && first !== undefined && place.start === first + 1 && toks[first]?.lower === 'in') addRelation(rc, m.key, 'LOCATED_IN', place.key, m.sentence);
+}

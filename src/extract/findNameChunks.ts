@@ -1,4 +1,5 @@
 import { isCommonWord } from './commonWords';
+import { countryGazetteer } from './countryGazetteer';
 import { isFunctionWord } from './functionWords';
 import type { Doc, Token, TokenSpan } from './internalTypes';
 import { isTitleWord } from './roleWords';
@@ -18,7 +19,7 @@ function isNameToken(tok: Token): boolean {
 
 /**
  * Finds runs of capitalised tokens ("Nobel Peace Foundation", "Embassy of Chile",
- * "UN Security Council"), joined by "of", "for", "the" and similar connectors when a capitalised
+ * "UN Trusteeship Council"), joined by "of", "for", "the" and similar connectors when a capitalised
  * token follows. A sentence-initial capital that is a function word or an everyday word ("The",
  * "Addressing") does not start a run. Tokens in `blocked` (dates) end a run.
  */
@@ -32,7 +33,8 @@ export function findNameChunks(doc: Doc, blocked: Uint8Array): TokenSpan[] {
       i += 1;
       continue;
     }
-    if (isSentenceInitial(doc, i) && (isFunctionWord(tok.lower) || (isCommonWord(tok.lower) && !tok.allCaps && !isTitleWord(tok.lower)))) {
+    // A country's name still starts one ("Chad, a neighbour of Niger, ...", "China said").
+    if (isSentenceInitial(doc, i) && (isFunctionWord(tok.lower) || (isCommonWord(tok.lower) && !tok.allCaps && !isTitleWord(tok.lower) && !countryGazetteer().byName.has(tok.lower)))) {
       i += 1;
       continue;
     }

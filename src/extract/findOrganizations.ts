@@ -5,8 +5,8 @@ import { isDateline } from './findPlaceNamesByGrammar';
 import { isFunctionWord } from './functionWords';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
 import { FORCE_HEADS, LOWER_ORG_HEADS, NEWS_WORDS, ORG_HEADS, UNIT_HEADS } from './orgHeadWords';
-import { canBeNominal, isLikelyVerb } from './partOfSpeech';
-import { ROLE_VERBS, isTitleWord, roleFamily } from './roleWords';
+import { canBeNominal, isLikelyParticiple, isLikelyVerb } from './partOfSpeech';
+import { LEAD_VERBS, ROLE_VERBS, isTitleWord, roleFamily } from './roleWords';
 import { spanKey, spanText } from './spanText';
 import { tokenKey } from './tokenKey';
 
@@ -214,23 +214,45 @@ function findRoleObjects(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   for (let i = 0; i + 3 < toks.length; i += 1) {
     const role = toks[i] as Token;
+    // "the Velmoran diaspora in Ostland, led by X": a group named by the person who leads it.
+    if (role.lower === 'the') {
+      const end = groupPhraseEnd(toks, i + 1, role.sentence);
+      let v = end;
+      if (toks[v]?.text === ',') v += 1;
+      if (end > 0 && LEAD_VERBS.has(toks[v]?.lower ?? '') && toks[v + 1]?.lower === 'by' && isNameTok(toks[v + 2])) {
+        push(ctx, i + 1, end, 'role-object', { head: (toks[groupHead(toks, i + 1)] as Token).lower });
+      }
+      continue;
+    }
     const viaVerb = toks[i - 1]?.lower === 'who' && ROLE_VERBS.has(role.lower);
     if (!viaVerb && (toks[i + 1]?.lower !== 'of' || !roleFamily(role.lower))) continue;
     let k = viaVerb ? i + 1 : i + 2;
     if (toks[k]?.lower === 'the') k += 1;
-    const start = k;
-    while (isNameTok(toks[k]) && k < start + 3) k += 1;
-    if (k === start) continue;
-    const noun = toks[k];
-    if (!noun || noun.cap || !GROUP_NOUNS.has(noun.lower)) continue;
-    let end = k + 1;
-    if (toks[end]?.lower === 'in' && isNameTok(toks[end + 1])) {
-      let e = end + 1;
-      while (isNameTok(toks[e]) && (toks[e] as Token).sentence === role.sentence) e += 1;
-      end = e;
-    }
-    push(ctx, start, end, 'role-object', { head: noun.lower });
+    const end = groupPhraseEnd(toks, k, role.sentence);
+    if (end > 0) push(ctx, k, end, 'role-object', { head: (toks[groupHead(toks, k)] as Token).lower });
   }
+}
+
+/** Index of the group noun after up to three name words from start ("Velmoran diaspora"). */
+function groupHead(toks: Token[], start: number): number {
+  let k = start;
+  while (isNameTok(toks[k]) && k < start + 3) k += 1;
+  return k;
+}
+
+/** End of "Name+ <group noun> (in Name+)" from start, or -1: "Velmoran diaspora in Ostland". */
+function groupPhraseEnd(toks: Token[], start: number, sentence: number): number {
+  const k = groupHead(toks, start);
+  if (k === start) return -1;
+  const noun = toks[k];
+  if (!noun || noun.cap || !GROUP_NOUNS.has(noun.lower)) return -1;
+  let end = k + 1;
+  if (toks[end]?.lower === 'in' && isNameTok(toks[end + 1])) {
+    let e = end + 1;
+    while (isNameTok(toks[e]) && (toks[e] as Token).sentence === sentence) e += 1;
+    end = e;
+  }
+  return end;
 }
 
 /** Upper-case acronyms standing alone (NATO, WHO) that are not country or currency codes. */
@@ -278,7 +300,7 @@ function findOrgAnaphors(ctx: ExtractContext): void {
     const tok = toks[i] as Token;
     if (tok.cap || toks[i - 1]?.lower !== 'the' || !ORG_ANAPHOR_HEADS.has(tok.lower)) continue;
     const next = toks[i + 1];
-    if (next && (next.lower === 'of' || isNameTok(next) || (next.word && !isFunctionWord(next.lower) && canBeNominal(next.lower) && !isLikelyVerb(next.lower) && !next.text.endsWith('ed')))) continue;
+    if (next && (next.lower === 'of' || isNameTok(next) || (next.word && !isFunctionWord(next.lower) && canBeNominal(next.lower) && !isLikelyVerb(next.lower) && !isLikelyParticiple(next.lower) && !next.text.endsWith('ed')))) continue;
     push(ctx, i, i + 1, 'org-anaphor', { anaphor: true, head: tok.lower });
   }
 }

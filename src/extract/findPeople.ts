@@ -28,6 +28,13 @@ function orgHeadBefore(toks: Token[], titleStart: number, title: string): string
   return undefined;
 }
 
+/** The title with the org head word written right before it ("Council" + "President"), so the role reads in full. */
+function withHeadBefore(toks: Token[], titleStart: number, title: string, head: string | undefined): string {
+  const prev = toks[titleStart - 1];
+  if (!head || !prev || prev.lower !== head || !prev.cap || title.toLowerCase().split(/\s+/).includes(head)) return title;
+  return `${prev.text} ${title}`;
+}
+
 function isNameWord(tok: Token): boolean {
   return tok.word && tok.cap && !tok.allCaps && !isFunctionWord(tok.lower) && !ORG_HEADS.has(tok.lower) && !EVENT_HEADS.has(tok.lower) && !isTitleWord(tok.lower);
 }
@@ -201,7 +208,8 @@ function handleStretch(ctx: ExtractContext, s0: number, e: number): void {
   if (toks.slice(ns, ne).every((t) => ROLE_MODIFIERS.has(t.lower))) return;
   // Title in the same run: "Ambassador X Y", "President X".
   if (title) {
-    addPerson(ctx, ns, ne, 'title', title, undefined, undefined, orgHeadBefore(toks, s, title));
+    const head = orgHeadBefore(toks, s, title);
+    addPerson(ctx, ns, ne, 'title', withHeadBefore(toks, s, title, head), undefined, undefined, head);
     return;
   }
   // A lower-case role right before the run: "spokesman X Y", "ministry spokesman X Y".

@@ -1,4 +1,4 @@
-import { isFree, ownerOf, addCandidate } from './candidateStore';
+import { isFree, nestedOrganizationAt, ownerOf, addCandidate } from './candidateStore';
 import { cityGazetteer } from './cityGazetteer';
 import { isCommonWord } from './commonWords';
 import { countryGazetteer, type CountryEntry } from './countryGazetteer';
@@ -148,7 +148,9 @@ export function findPlaces(ctx: ExtractContext): void {
   for (const chunk of ctx.chunks) {
     let k = chunk.start;
     while (k < chunk.end) {
-      const owner = ownerOf(ctx, k);
+      const top = ownerOf(ctx, k);
+      // An organisation's name nested in an event's ("talks mediated by the X Group") rules as its own owner.
+      const owner = top && top.type === 'Event' ? (nestedOrganizationAt(ctx, k) ?? top) : top;
       const nested = !!owner && (owner.type === 'Organization' || owner.type === 'Event');
       if ((owner && !nested) || isTitleWord((toks[k] as Token).lower) || byDemonym.has(tokenKey(toks[k] as Token))) {
         k += 1;
@@ -156,7 +158,7 @@ export function findPlaces(ctx: ExtractContext): void {
       }
       // Stay inside one owner (or inside free tokens).
       let limit = k;
-      while (limit < chunk.end && ownerOf(ctx, limit) === owner) limit += 1;
+      while (limit < chunk.end && ownerOf(ctx, limit) === top && (top === owner || limit < (owner as Candidate).end)) limit += 1;
       const found = lookupAt(ctx, k, limit);
       if (!found) {
         k += 1;

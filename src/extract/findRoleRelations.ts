@@ -1,10 +1,12 @@
 import type { MentionRef } from './buildEntities';
 import type { Candidate, Token } from './internalTypes';
 import { addRelation, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
-import { ROLE_MODIFIERS, ROLE_VERBS, roleFamily } from './roleWords';
+import { LEAD_VERBS, ROLE_MODIFIERS, ROLE_VERBS, roleFamily } from './roleWords';
 import { normalizeName } from './normalizeName';
 import { spanText } from './spanText';
 
+/** Organisations whose members hold a seat: parliaments, councils, assemblies. */
+const LEGISLATURE_WORDS = /\b(?:parliament|congress|senate|assembly|council|duma|legislature|chamber)\b/i;
 const DIPLOMATIC_ORG_WORDS = /\b(?:embassy|consulate|mission)\b/i;
 
 /**
@@ -74,7 +76,7 @@ export function findRoleRelations(rc: RelationContext): void {
     if (!roleFamily(role.lower)) continue;
     k += 1;
     // Title words after the role ("Ambassador Extraordinary and Plenipotentiary") and a field ("professor of chemistry at").
-    while (toks[k] && toks[k]?.cap && ROLE_MODIFIERS.has((toks[k] as Token).lower)) k += 1;
+    while (toks[k] && ((toks[k]?.cap && ROLE_MODIFIERS.has((toks[k] as Token).lower)) || (toks[k]?.lower === 'and' && k > roleStart && toks[k + 1]?.cap && ROLE_MODIFIERS.has((toks[k + 1] as Token).lower)))) k += 1;
     let titleEnd = k;
     if (toks[k]?.lower === 'of' && toks[k + 1] && !(toks[k + 1] as Token).cap && toks[k + 2]?.lower === 'at') {
       titleEnd = k + 2;
@@ -94,6 +96,10 @@ export function findRoleRelations(rc: RelationContext): void {
     }
     const predicate = family === 'member' ? 'AFFILIATED_WITH' : 'HOLDS_ROLE';
     addRelation(rc, m.key, predicate, target.key, m.sentence, predicate === 'HOLDS_ROLE' ? title : undefined);
+    // A seat in an elected body is an office: "X, a member of the Velmora parliament".
+    if (family === 'member' && target.type === 'Organization' && LEGISLATURE_WORDS.test(rc.byKey.get(target.key)?.name ?? '')) {
+      addRelation(rc, m.key, 'HOLDS_ROLE', target.key, m.sentence, title);
+    }
   }
   // "the Y Foundation, whose vice-president, X, ..." and "X, who heads the Y".
   for (const m of built.mentions) {
@@ -128,6 +134,13 @@ export function findRoleRelations(rc: RelationContext): void {
     if (toks[ofK]?.lower === 'the') ofK -= 1;
     if (person && toks[ofK]?.lower === 'of' && toks[ofK - 1] && roleFamily((toks[ofK - 1] as Token).lower)) {
       addRelation(rc, person.key, 'HOLDS_ROLE', m.key, m.sentence, (toks[ofK - 1] as Token).text);
+    }
+    // "the Velmora Trust, led by X" / "the Velmora Trust, headed by X".
+    let led = after;
+    if (toks[led]?.text === ',') led += 1;
+    if (LEAD_VERBS.has(toks[led]?.lower ?? '') && toks[led + 1]?.lower === 'by') {
+      const leader = mentionStartingAt(rc, skipDeterminers(toks, led + 2), ['Person']);
+      if (leader) addRelation(rc, leader.key, 'HOLDS_ROLE', m.key, m.sentence, 'leader');
     }
     const titleTok = toks[after];
     if (titleTok && titleTok.cap && roleFamily(titleTok.lower)) {

@@ -1,4 +1,4 @@
-import { addCandidate, isFree } from './candidateStore';
+import { addCandidate, isFree, releaseTokens } from './candidateStore';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
 import { normalizeName } from './normalizeName';
 import { ORG_HEADS } from './orgHeadWords';
@@ -35,13 +35,18 @@ export function findShortForms(ctx: ExtractContext): void {
   for (const form of known.keys()) firstWords.add(form.split(' ')[0] as string);
   for (const chunk of ctx.chunks) {
     for (let s = chunk.start; s < chunk.end; s += 1) {
-      if ((ctx.owner[s] ?? -1) >= 0 || !firstWords.has(tokenKey(toks[s] as Token))) continue;
+      const owner = ctx.owner[s] ?? -1;
+      // A town name that only starts an organisation's short form ("Velmora State" for "Velmora State University").
+      const town = owner >= 0 ? (ctx.candidates[owner] as Candidate) : undefined;
+      if (town && (town.type !== 'Place' || town.start !== s || town.end >= chunk.end)) continue;
+      if (!firstWords.has(tokenKey(toks[s] as Token))) continue;
       for (let e = Math.min(chunk.end, s + 4); e > s; e -= 1) {
-        if (!isFree(ctx, s, e)) continue;
+        if (town ? e <= town.end || !isFree(ctx, town.end, e) : !isFree(ctx, s, e)) continue;
         const c = known.get(spanKey(ctx.doc, s, e));
-        if (!c) continue;
+        if (!c || (town && c.type !== 'Organization')) continue;
         const single = e - s === 1 ? (toks[s] as Token) : undefined;
         if (single && single.allCaps && c.type !== 'Organization') continue;
+        if (town) releaseTokens(ctx, owner);
         const cand: Candidate = { type: c.type, start: s, end: e, name: spanText(ctx.doc, s, e), rule: 'short-form' };
         if (c.geo) cand.geo = c.geo;
         if (c.groupKey) cand.groupKey = c.groupKey;

@@ -65,7 +65,7 @@ export interface Candidate extends TokenSpan {
   title?: string | undefined;
   /** Org only: a group key merging variants (same country + armed forces). */
   groupKey?: string | undefined;
-  /** Event only: a date written inside the name ("1994 ceasefire agreement"). */
+  /** Event only: a date written inside the name ("2003 truce agreement"). */
   when?: { span: TimeSpan; text: string; sentence: number } | undefined;
   /** A plural generic mention ("a series of events") that is not an entity by itself. */
   generic?: boolean | undefined;

@@ -10,7 +10,7 @@ export const REGION_WORDS: ReadonlyMap<string, string> = new Map([
   ['river', 'STM'], ['lake', 'LK'], ['gulf', 'GULF'], ['bay', 'BAY'], ['enclave', 'RGN'], ['territory', 'TERR'],
 ]);
 
-/** Last words of names of squares, streets, buildings and districts ("Trafalgar Square", "City Hall", "Spring City"). */
+/** Last words of names of squares, streets, buildings and districts ("Trafalgar Square", "Guild Hall", "Spring City"). */
 export const FACILITY_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['square', 'SQR'], ['street', 'ST'], ['avenue', 'ST'], ['boulevard', 'ST'], ['road', 'RD'], ['park', 'PRK'],
   ['hall', 'BLDG'], ['airport', 'AIRP'], ['bridge', 'BDG'], ['stadium', 'STDM'], ['palace', 'PAL'],

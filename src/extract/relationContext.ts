@@ -10,7 +10,8 @@ export interface RelationContext {
   /** Mentions of each sentence, ordered by position. */
   bySentence: MentionRef[][];
   relations: Relation[];
-  seen: Set<string>;
+  /** Relations added so far, by subject, predicate, object and sentence. */
+  seen: Map<string, Relation>;
   /** Scratch set for finders that must act once per pair across sentences. */
   memo: Set<string>;
 }
@@ -31,17 +32,25 @@ export function makeRelationContext(ctx: ExtractContext, built: BuiltEntities): 
     bySentence.push(mentions.slice(from, to));
     from = to;
   }
-  return { ctx, built, byKey: new Map(built.entities.map((e) => [e.key, e])), bySentence, relations: [], seen: new Set(), memo: new Set() };
+  return { ctx, built, byKey: new Map(built.entities.map((e) => [e.key, e])), bySentence, relations: [], seen: new Map(), memo: new Set() };
 }
 
-/** Adds a relation once (same subject, predicate, object and sentence), with the sentence as evidence. */
+/**
+ * Adds a relation once (same subject, predicate, object and sentence), with the sentence as evidence.
+ * A later, fuller qualifier that contains the earlier one replaces it ("Ambassador" → "Ambassador
+ * Extraordinary and Plenipotentiary").
+ */
 export function addRelation(rc: RelationContext, subject: string, predicate: Predicate, object: string, sentence: number, qualifier?: string): void {
   if (subject === object) return;
   const id = `${subject}|${predicate}|${object}|${sentence}`;
-  if (rc.seen.has(id)) return;
-  rc.seen.add(id);
+  const known = rc.seen.get(id);
+  if (known) {
+    if (qualifier && known.qualifier && qualifier.length > known.qualifier.length && qualifier.toLowerCase().includes(known.qualifier.toLowerCase())) known.qualifier = qualifier;
+    return;
+  }
   const rel: Relation = { subject, predicate, object, sentence, evidence: rc.ctx.doc.sentences[sentence]?.text ?? '' };
   if (qualifier) rel.qualifier = qualifier;
+  rc.seen.set(id, rel);
   rc.relations.push(rel);
 }
 
@@ -53,6 +62,18 @@ export function isTopLevel(rc: RelationContext, m: MentionRef): boolean {
 /** The candidate behind a mention. */
 export function candidateOf(rc: RelationContext, m: MentionRef): Candidate {
   return rc.ctx.candidates[m.candidate] as Candidate;
+}
+
+/** Any mention (top-level or nested in another name) of the given type that starts at token i. */
+export function anyMentionStartingAt(rc: RelationContext, i: number, type: EntityType): MentionRef | undefined {
+  const tok = rc.ctx.doc.tokens[i];
+  const list = tok ? rc.bySentence[tok.sentence] : undefined;
+  if (!list) return undefined;
+  for (let k = 0; k < list.length; k += 1) {
+    const m = list[k] as MentionRef;
+    if (m.start === i && m.type === type) return m;
+  }
+  return undefined;
 }
 
 /** The top-level mention that starts at token i, if any. */

@@ -98,3 +98,6 @@ export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['heads', 'head'], ['headed', 'head'], ['leads', 'leader'], ['led', 'leader'], ['chairs', 'chair'], ['chaired', 'chair'],
   ['directs', 'director'], ['runs', 'head'], ['represents', 'representative'], ['founded', 'founder'],
 ]);
+
+/** Verbs of leading, in the passive: "the X Trust, led by Y", "the project will be headed by Y". */
+export const LEAD_VERBS: ReadonlySet<string> = new Set(['led', 'headed', 'chaired', 'directed']);
