@@ -171,7 +171,7 @@ export type ClaimPredicate =
   | 'INVOLVES'
   /** Subject is located in the object place. */
   | 'LOCATED_IN'
-  /** A label the report gave the subject (text). */
+  /** A label the report gave the subject event (text); the name-forms of other entities are their mentions (`aliases`). */
   | 'NAMED_AS'
   /** Subject organised the object event. */
   | 'ORGANIZED'
