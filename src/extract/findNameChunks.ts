@@ -3,7 +3,7 @@ import { countryGazetteer } from './countryGazetteer';
 import { isFunctionWord } from './functionWords';
 import type { Doc, Token, TokenSpan } from './internalTypes';
 import { isTitleWord } from './roleWords';
-import { isSentenceInitial } from './spanText';
+import { isSentenceInitial, spanKey } from './spanText';
 
 /** Lower-case words allowed inside a capitalised name when a capitalised word follows. */
 const CONNECTORS = new Set([
@@ -52,6 +52,14 @@ export function findNameChunks(doc: Doc, blocked: Uint8Array): TokenSpan[] {
         end += 2;
         continue;
       }
+      // "and" inside a country's name ("Trinidad and Tobago"): only when the whole is a country.
+      if (next.lower === 'and') {
+        const joined = countryWithAnd(doc, i, end);
+        if (joined > 0) {
+          end = joined;
+          continue;
+        }
+      }
       // connector (+ optional "the") followed by a capitalised token
       if (CONNECTORS.has(next.lower) && !next.cap) {
         let k = end + 1;
@@ -68,4 +76,21 @@ export function findNameChunks(doc: Doc, blocked: Uint8Array): TokenSpan[] {
     i = end;
   }
   return chunks;
+}
+
+/**
+ * The end of a country name written with "and" that starts within [start, andAt) and goes on after
+ * the "and" at `andAt` with one to three name tokens ("Saint Kitts and Nevis"), or 0 when there is none.
+ */
+function countryWithAnd(doc: Doc, start: number, andAt: number): number {
+  const { byName } = countryGazetteer();
+  const toks = doc.tokens;
+  for (let from = start; from < andAt; from += 1) {
+    for (let n = 3; n >= 1; n -= 1) {
+      const last = andAt + n;
+      if (!toks.slice(andAt + 1, last + 1).every((t) => isNameToken(t))) continue;
+      if (byName.has(spanKey(doc, from, last + 1))) return last + 1;
+    }
+  }
+  return 0;
 }

@@ -16,6 +16,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'times', 'press', 'trust', 'church', 'diocese', 'patriarchate', 'chamber', 'caucus', 'command',
   'headquarters', 'media', 'museum', 'library', 'observatory', 'watch', 'international', 'initiative',
   'community', 'diaspora', 'organizations', 'organisations', 'associations', 'unions', 'parties', 'ministries',
+  // company names by trade: "X Steel", "Y Airlines", "Z Agro Processing"
+  'steel', 'steelworks', 'motors', 'airlines', 'airways', 'energy', 'petroleum', 'mining', 'holdings',
+  'industries', 'technologies', 'pharmaceuticals', 'foods', 'logistics', 'shipping', 'insurance',
+  'processing', 'textiles', 'cement', 'chemicals', 'electronics', 'brewery', 'shipyard', 'refinery',
 ]);
 
 /** Heads that also make an organisation after a lower-case or capitalised modifier: "the X union of ...". */

@@ -132,3 +132,19 @@ describe('Events: organisers, places and names', () => {
     expect(hasRelation(x, 'Harbour Trust', 'ORGANIZED', 'rally')).toBe(true);
   });
 });
+
+describe('Names: countries written with "and", companies named by their trade', () => {
+  it('keeps a country whose name has "and" in it as one place, and still splits two names joined by "and"', () => {
+    const x = extract('Storms hit Trinidad and Tobago on Sunday. Aid came from Saint Kitts and Nevis, and from Peru and Chile.');
+    expect(names(x, 'Place')).toEqual(expect.arrayContaining(['Trinidad and Tobago', 'Saint Kitts and Nevis', 'Peru', 'Chile']));
+    expect(names(x, 'Place')).not.toContain('Tobago');
+    expect(names(x, 'Place')).not.toContain('Peru and Chile');
+  });
+
+  it('takes a capitalised name ending in a trade word for an organisation, not a person', () => {
+    const x = extract('Workers at Velmora Steel walked out on Monday. Harbour Airlines cancelled four flights.');
+    expect(entity(x, 'Organization', 'Velmora Steel')).toBeDefined();
+    expect(entity(x, 'Organization', 'Harbour Airlines')).toBeDefined();
+    expect(entity(x, 'Person', 'Velmora Steel')).toBeUndefined();
+  });
+});
