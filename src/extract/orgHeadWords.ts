@@ -16,7 +16,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'times', 'press', 'trust', 'church', 'diocese', 'patriarchate', 'chamber', 'caucus', 'command',
   'headquarters', 'media', 'museum', 'library', 'observatory', 'watch', 'international', 'initiative',
   'community', 'diaspora', 'organizations', 'organisations', 'associations', 'unions', 'parties', 'ministries',
-  // company names by trade: "X Steel", "Y Airlines", "Z Agro Processing"
+  // company names by trade: "X Steel", "Y Airlines", "Z Foods"
   'steel', 'steelworks', 'motors', 'airlines', 'airways', 'energy', 'petroleum', 'mining', 'holdings',
   'industries', 'technologies', 'pharmaceuticals', 'foods', 'logistics', 'shipping', 'insurance',
   'processing', 'textiles', 'cement', 'chemicals', 'electronics', 'brewery', 'shipyard', 'refinery',
