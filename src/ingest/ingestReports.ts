@@ -74,7 +74,7 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
   const writeLock = new Mutex();
 
   /** Resolves and writes items in one transaction; on failure, one by one with retries. */
-  const write = async (items: Item[], attempt: number): Promise<void> => {
+  const write = async (items: Item[], attempt: number, turn?: { after: Promise<void>; done: () => void }): Promise<void> => {
     let resolved: Array<{ item: Item; r: ResolvedReport }> = [];
     try {
       const existing = await findExistingArticles(db, items.map((i) => ({ id: i.articleId, contentHash: i.extraction.report.contentHash })));
@@ -89,6 +89,8 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
       const candidates: CandidateEntity[] = await fetchCandidates(db, lookupKeys(pending.map((p) => p.extraction)));
       // Reports resolved together see each other the way they would see the graph, and so do the
       // batches of this run that may not be committed yet.
+      // Batches resolve in the order they were taken, so each sees the ones before it in `recent`.
+      if (turn !== undefined) await turn.after;
       const seen = indexCandidates(candidates);
       for (const earlier of recent) seen.add(earlier);
       const mine: CandidateEntity[] = [];
@@ -106,6 +108,7 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
       if (resolved.length === 0) return;
       recent.push(mine);
       if (recent.length > concurrency + 1) recent.shift();
+      turn?.done();
       const known = new Map(candidates.map((c) => [c.id, { keys: new Set(c.keys), aliases: new Set(c.aliases) }]));
       // One write transaction at a time: concurrent ones would wait on each other's locks on the
       // same entity nodes. The next batch is read and resolved meanwhile.
@@ -115,6 +118,7 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
         settle(item.index, { origin: item.report.origin, status: 'created', ...w });
       });
     } catch (e) {
+      turn?.done();
       const open = (resolved.length > 0 ? resolved.map((x) => x.item) : items).filter((i) => outcomes[i.index] === undefined);
       resolved = [];
       if (open.length > 1) {
@@ -233,10 +237,20 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
     return items;
   };
 
+  let lastTurn: Promise<void> = Promise.resolve();
   const worker = async (): Promise<void> => {
     for (let items = await nextBatch(); items !== undefined; items = await nextBatch()) {
       void fill();
-      await write(items, 1);
+      const after = lastTurn;
+      let done = (): void => undefined;
+      lastTurn = new Promise<void>((r) => {
+        done = r;
+      });
+      try {
+        await write(items, 1, { after, done });
+      } finally {
+        done();
+      }
     }
   };
   try {
