@@ -1,5 +1,6 @@
 import { buildASTSchema, getOperationAST, parse } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
+import { applySchema } from '../../src/db/applySchema';
 import type { Database } from '../../src/db/Database';
 import { PUBLIC_ERROR_CODES } from '../../src/errors/NewsgraphError';
 import { loadTypeDefs } from '../../src/server/loadTypeDefs';
@@ -47,6 +48,9 @@ describeDb(`Fuzz: ${CASES} seeded bad inputs (seed ${SEED}) never crash the serv
     const config = testConfig({ NEWSGRAPH_API_KEY: KEY, NODE_ENV: 'production', NEO4J_TX_TIMEOUT_MS: '1000' });
     real = openTestDb(config);
     await warmUp(real);
+    // As the server's bootstrap (openGraph) does: search needs the full-text index even when this
+    // suite is the first to run on a fresh database.
+    await applySchema(real);
     const captured = capturingLogger();
     log = captured.lines;
     s = await listen(config, real, captured.logger);
