@@ -6,16 +6,13 @@
  * BENCH_WORKERS (extraction worker threads for the end-to-end run, 0), BENCH_SEED (time-based: every
  * run writes new reports).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { openGraph } from '../src/bootstrap/openGraph';
-import { loadConfig } from '../src/config/config';
-import { projectRoot } from '../src/config/projectRoot';
 import { extractReport } from '../src/extract/extractReport';
 import type { Extraction, Report } from '../src/extract/types';
 import { ingestReports } from '../src/ingest/ingestReports';
 import { summarizeOutcomes } from '../src/ingest/summarizeOutcomes';
 import { warmUpIngest } from '../src/ingest/warmUpIngest';
+import { ingestBenchConfig } from './ingestBenchConfig';
 import { syntheticReports } from './syntheticReports';
 
 const env = (name: string, fallback: number): number => {
@@ -32,14 +29,7 @@ async function main(): Promise<void> {
   const say = (l: string): void => {
     process.stderr.write(`bench: ${l}\n`);
   };
-  const config = loadConfig({
-    NEO4J_LOCAL_PORT: '7690',
-    NEO4J_LOCAL_DATA: path.join(projectRoot(), '.neo4j-local', 'bench'),
-    NEO4J_TX_TIMEOUT_MS: '30000',
-    ...process.env,
-    LOG_LEVEL: 'silent',
-  });
-  fs.mkdirSync(path.join(projectRoot(), '.neo4j-local'), { recursive: true });
+  const config = ingestBenchConfig(30000);
 
   // Corpora from different seeds: one for the full path, one for write-only (and one to warm up).
   const full = syntheticReports(count, seed);

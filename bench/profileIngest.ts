@@ -8,12 +8,8 @@
  *
  *   tsc -p tsconfig.bench.json && node dist/bench/profileIngest.js
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { openGraph } from '../src/bootstrap/openGraph';
-import { loadConfig } from '../src/config/config';
-import { projectRoot } from '../src/config/projectRoot';
 import { cypherFile } from '../src/db/cypherFile';
 import { toNative } from '../src/db/toNative';
 import { extractReport } from '../src/extract/extractReport';
@@ -21,7 +17,8 @@ import { candidatesFromResolved } from '../src/resolve/candidatesFromResolved';
 import { lookupKeys } from '../src/resolve/lookupKeys';
 import { resolveEntities } from '../src/resolve/resolveEntities';
 import type { CandidateEntity, ResolvedReport } from '../src/resolve/ResolvedReport';
-import { writeParams } from '../src/ingest/writeResolvedBatch';
+import { knownEntities, writeParams } from '../src/ingest/writeResolvedBatch';
+import { ingestBenchConfig } from './ingestBenchConfig';
 import { syntheticReports } from './syntheticReports';
 
 interface PlanNode {
@@ -47,14 +44,7 @@ const total = (p: PlanNode): number => p.dbHits + p.children.reduce((s, c) => s 
 async function main(): Promise<void> {
   const n = Number(process.env['PROFILE_BATCH'] ?? 16);
   const seed = Number(process.env['PROFILE_SEED'] ?? 777);
-  const config = loadConfig({
-    NEO4J_LOCAL_PORT: '7690',
-    NEO4J_LOCAL_DATA: path.join(projectRoot(), '.neo4j-local', 'bench'),
-    NEO4J_TX_TIMEOUT_MS: '60000',
-    ...process.env,
-    LOG_LEVEL: 'silent',
-  });
-  fs.mkdirSync(path.join(projectRoot(), '.neo4j-local'), { recursive: true });
+  const config = ingestBenchConfig(60000);
   const graph = await openGraph(config, (l) => process.stderr.write(`profile: ${l}\n`));
   const uri = graph.local?.uri ?? (config.neo4j.kind === 'remote' ? config.neo4j.uri : '');
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.neo4j.kind === 'remote' ? config.neo4j.user : 'neo4j', config.neo4j.kind === 'remote' ? config.neo4j.password : ''));
@@ -84,8 +74,7 @@ async function main(): Promise<void> {
       const tx = session.beginTransaction();
       try {
         const run = (q: string, p: Record<string, unknown>) => tx.run(q, p);
-        const known = new Map(candidates.map((c) => [c.id, { keys: new Set(c.keys), aliases: new Set(c.aliases) }]));
-        for (const [name, p] of writeParams(resolved, known)) await profile(`ingest/${name}`, p, run);
+        for (const [name, p] of writeParams(resolved, knownEntities(candidates))) await profile(`ingest/${name}`, p, run);
       } finally {
         await tx.rollback();
       }

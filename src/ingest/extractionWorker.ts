@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { extractReport } from '../extract/extractReport';
-import type { Report } from '../extract/types';
+import type { Extraction, Report } from '../extract/types';
 
 /** A task sent to the worker. */
 export interface ExtractionTask {
@@ -13,7 +13,7 @@ export interface ExtractionTask {
 }
 
 /** What the worker answers. */
-export type ExtractionAnswer = { id: number; extraction: ReturnType<typeof extractReport> } | { id: number; error: { name: string; message: string } };
+export type ExtractionAnswer = { id: number; extraction: Extraction } | { id: number; error: { name: string; message: string } };
 
 const port = parentPort;
 if (port !== null) {

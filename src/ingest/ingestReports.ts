@@ -16,7 +16,7 @@ import { findExistingArticles } from './findExistingArticles';
 import type { IngestOutcome } from './IngestOutcome';
 import { isRetryableWriteError } from './isRetryableWriteError';
 import { warmUpIngest } from './warmUpIngest';
-import { writeResolvedBatch, type WriteHooks } from './writeResolvedBatch';
+import { knownEntities, writeResolvedBatch, type WriteHooks } from './writeResolvedBatch';
 
 /** Options of an ingest run. */
 export interface IngestOptions {
@@ -109,7 +109,7 @@ export async function ingestReports(db: Database, reports: readonly Report[], op
       recent.push(mine);
       if (recent.length > concurrency + 1) recent.shift();
       turn?.done();
-      const known = new Map(candidates.map((c) => [c.id, { keys: new Set(c.keys), aliases: new Set(c.aliases) }]));
+      const known = knownEntities(candidates);
       // One write transaction at a time: concurrent ones would wait on each other's locks on the
       // same entity nodes. The next batch is read and resolved meanwhile.
       const written = await writeLock.runExclusive(() => db.writeTransaction((tx) => writeResolvedBatch(tx, resolved.map((x) => x.r), options.hooks, known), 'ingest'));

@@ -1,6 +1,6 @@
 import type { Tx } from '../db/Database';
 import { cypherFile } from '../db/cypherFile';
-import type { ResolvedReport } from '../resolve/ResolvedReport';
+import type { CandidateEntity, ResolvedReport } from '../resolve/ResolvedReport';
 import { MissingEntityError } from './MissingEntityError';
 
 /** Test-only hooks into a write (to prove atomicity by failing halfway). */
@@ -45,6 +45,11 @@ const byId = <T extends { id: string }>(a: T, b: T): number => cmp(a.id, b.id);
  * (a curation) makes the mention or claim count come up short: MissingEntityError, and a retry.
  */
 export type KnownEntities = ReadonlyMap<string, { keys: ReadonlySet<string>; aliases: ReadonlySet<string> }>;
+
+/** What the graph holds of each candidate the read found: the writer's `known`. */
+export function knownEntities(candidates: readonly CandidateEntity[]): KnownEntities {
+  return new Map(candidates.map((c) => [c.id, { keys: new Set(c.keys), aliases: new Set(c.aliases) }]));
+}
 
 /** The parameters of one write query of a batch, by query name (cypher/ingest/<name>). */
 export type WriteStep = readonly [name: 'writeArticles' | 'writeEntities' | 'writeMentions' | 'writeClaims' | 'writePlaceWithin', params: Record<string, unknown>];
