@@ -51,6 +51,7 @@ export function findLocationRelations(rc: RelationContext): void {
         if (place) addRelation(rc, m.key, MILITARY.test(rc.byKey.get(m.key)?.name ?? '') ? 'STATIONED_IN' : 'LOCATED_IN', place.key, m.sentence);
       }
     }
+    if (m.type === 'Place' && rc.ctx.candidates[m.candidate]?.rule === 'based') basedIn(rc, m);
     if (m.type === 'Place') {
       placeApposition(rc, m);
       placeInPlace(rc, m);
@@ -78,6 +79,30 @@ export function findLocationRelations(rc: RelationContext): void {
 }
 
 const IN_WORDS = new Set(['in', 'of', 'inside', 'within']);
+
+/**
+ * "<org>, a P-based company" and "the P-based <org>": the organisation is located in P. The
+ * description may hold a few more words ("a small P-based engineering firm").
+ */
+function basedIn(rc: RelationContext, m: MentionRef): void {
+  const toks = rc.ctx.doc.tokens;
+  // "the P-based X Institute": the organisation follows (within its name or right after).
+  const next = mentionStartingAt(rc, m.end, ['Organization']);
+  if (next) {
+    addRelation(rc, next.key, 'LOCATED_IN', m.key, m.sentence);
+    return;
+  }
+  let k = m.start - 1;
+  let words = 0;
+  while (k >= 0 && words < 3 && (toks[k] as Token).word && !(toks[k] as Token).cap && !['a', 'an', 'the'].includes((toks[k] as Token).lower)) {
+    k -= 1;
+    words += 1;
+  }
+  if (!['a', 'an', 'the'].includes(toks[k]?.lower ?? '') || toks[k - 1]?.text !== ',') return;
+  const list = rc.bySentence[m.sentence] ?? [];
+  const org = list.find((x) => x.type === 'Organization' && x.end === k - 1);
+  if (org) addRelation(rc, org.key, 'LOCATED_IN', m.key, m.sentence);
+}
 
 /**
  * "X, a town in Y", "X, the main city of Y", "Y's X" (a square in a city): the report places X in Y.

@@ -52,6 +52,11 @@ export function findNameChunks(doc: Doc, blocked: Uint8Array): TokenSpan[] {
         end += 2;
         continue;
       }
+      // "Veterans' Affairs", "the Tenants' Union": a plural possessive inside a name.
+      if ((next.text === "'" || next.text === '’') && next.start === (toks[end - 1] as Token).end && (toks[end - 1] as Token).lower.endsWith('s') && toks[end + 1] && isNameToken(toks[end + 1] as Token) && !blocked[end + 1] && toks[end + 1]?.sentence === tok.sentence) {
+        end += 2;
+        continue;
+      }
       // "and" inside a country's name ("Trinidad and Tobago"): only when the whole is a country.
       if (next.lower === 'and') {
         const joined = countryWithAnd(doc, i, end);

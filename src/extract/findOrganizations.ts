@@ -13,6 +13,8 @@ import { tokenKey } from './tokenKey';
 /** Group nouns that name an organised community when they follow "<role> of the": "head of the X diaspora in Y". */
 const GROUP_NOUNS = new Set(['diaspora', 'community', 'communities', 'delegation', 'organization', 'organizations', 'organisations', 'association', 'associations', 'union', 'movement', 'society']);
 const ROMAN = /^[IVXLCDM]+$/;
+/** "Velmora-based", "Polish-born", "state-owned": a hyphenated description before a head word. */
+export const DESCRIPTIVE_HYPHEN = /-(?:based|born|owned|led|funded|backed|run|made|registered|headquartered)$/;
 /** Adjectives that belong to the name of an armed group: "ethnic Chilean forces". */
 const FORCE_ADJECTIVES = new Set(['ethnic', 'separatist', 'rebel', 'regular', 'irregular', 'allied', 'local', 'pro-government']);
 /** Lower-case heads of state bodies after a country or demonym: "Chilean government", "Peru's parliament". */
@@ -31,6 +33,7 @@ const ORG_ANAPHOR_HEADS = new Set([
   'embassy', 'consulate', 'ministry', 'foundation', 'union', 'council', 'committee', 'commission', 'agency',
   'party', 'regiment', 'brigade', 'organization', 'organisation', 'association', 'federation', 'university',
   'company', 'bank', 'institute', 'mission', 'delegation', 'government', 'parliament', 'court', 'office',
+  'school', 'college', 'hospital', 'society', 'directorate', 'authority', 'alliance', 'trust', 'museum', 'club',
 ]);
 
 function isNameTok(tok: Token | undefined): boolean {
@@ -66,9 +69,16 @@ function findHeadedNames(ctx: ExtractContext): void {
       let l = h;
       while (l - 1 >= chunk.start) {
         const prev = toks[l - 1] as Token;
+        // "the Tenants' Union": the chunk holds a plural possessive.
+        if ((prev.text === "'" || prev.text === '’') && l - 2 >= chunk.start) {
+          l -= 1;
+          continue;
+        }
         if (!isNameTok(prev) || (isTitleWord(prev.lower) && !ORG_HEADS.has(prev.lower))) break;
         l -= 1;
       }
+      // "the Ostland-based Institute of X": the description is not part of the name.
+      while (l < h && DESCRIPTIVE_HYPHEN.test((toks[l] as Token).lower)) l += 1;
       // "Peru's Foreign Ministry": a possessive name before the run.
       if (l === chunk.start && (toks[l - 1]?.text === "'s" || toks[l - 1]?.text === '’s') && isNameTok(toks[l - 2])) {
         let p = l - 2;
@@ -195,6 +205,8 @@ function findLowerHeads(ctx: ExtractContext): void {
     let start = chunk.start;
     while (start < h && isTitleWord((toks[start] as Token).lower)) start += 1;
     if (start >= h) continue;
+    // "a Velmora-based company", "a state-owned bank": the name is a place or a description, not the company's.
+    if (DESCRIPTIVE_HYPHEN.test((toks[h - 1] as Token).lower)) continue;
     let end = h + 1;
     if (toks[end]?.lower === 'of') {
       let k = end + 1;
@@ -300,7 +312,8 @@ function findOrgAnaphors(ctx: ExtractContext): void {
     const tok = toks[i] as Token;
     if (tok.cap || toks[i - 1]?.lower !== 'the' || !ORG_ANAPHOR_HEADS.has(tok.lower)) continue;
     const next = toks[i + 1];
-    if (next && (next.lower === 'of' || isNameTok(next) || (next.word && !isFunctionWord(next.lower) && canBeNominal(next.lower) && !isLikelyVerb(next.lower) && !isLikelyParticiple(next.lower) && !next.text.endsWith('ed')))) continue;
+    const possessive = next?.text === "'s" || next?.text === '’s';
+    if (next && !possessive && (next.lower === 'of' || isNameTok(next) || (next.word && !isFunctionWord(next.lower) && canBeNominal(next.lower) && !isLikelyVerb(next.lower) && !isLikelyParticiple(next.lower) && !next.text.endsWith('ed')))) continue;
     push(ctx, i, i + 1, 'org-anaphor', { anaphor: true, head: tok.lower });
   }
 }

@@ -268,6 +268,8 @@ function findRoleAnaphors(ctx: ExtractContext): void {
     if (!family || HONORIFICS.has(t.lower) || !isFree(ctx, i, i + 1)) continue;
     const next = toks[i + 1];
     if (next && (next.lower === 'of' || next.lower === 'for' || (next.cap && next.word))) continue;
+    // "the chief executive", "the deputy mayor": the word is part of a longer title.
+    if (next && roleFamily(next.lower) && next.lower !== t.lower) continue;
     addCandidate(ctx, { type: 'Person', start: i, end: i + 1, name: t.text, rule: 'role-anaphor', anaphor: true, head: family });
   }
 }

@@ -218,6 +218,7 @@ export function findPlaces(ctx: ExtractContext): void {
   }
   findDateline(ctx);
   findRegionAfterCity(ctx);
+  findBasedPlaces(ctx, reportCountries);
   // Later bare mentions of region names found by grammar ("the X region" ... "the X").
   const regionNames = new Map<string, Candidate>();
   for (const c of ctx.candidates) if (c.type === 'Place' && !c.geo) regionNames.set(normalizeName(c.name), c);
@@ -227,6 +228,25 @@ export function findPlaces(ctx: ExtractContext): void {
       const c = regionNames.get(spanKey(ctx.doc, chunk.start, chunk.end));
       if (c) addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name: c.name, rule: 'region-repeat' });
     }
+  }
+}
+
+/** "a Velmora-based company", "the Ostland-based institute": the place a hyphenated "-based" names. */
+function findBasedPlaces(ctx: ExtractContext, reportCountries: Set<string>): void {
+  const toks = ctx.doc.tokens;
+  const { byName } = countryGazetteer();
+  for (let k = 0; k < toks.length; k += 1) {
+    const tok = toks[k] as Token;
+    if (!tok.cap || !tok.lower.endsWith('-based') || !isFree(ctx, k, k + 1)) continue;
+    const name = tok.text.slice(0, -'-based'.length);
+    const key = normalizeName(name);
+    const country = byName.get(key);
+    let geo: GeoInfo | undefined = country?.geo;
+    if (!geo) {
+      const best = bestCity(cityGazetteer().lookup(key), reportCountries, undefined, key);
+      if (best !== undefined) geo = cityGeo(best);
+    }
+    if (geo) addCandidate(ctx, { type: 'Place', start: k, end: k + 1, name, rule: 'based', geo });
   }
 }
 

@@ -1,12 +1,18 @@
 import type { MentionRef } from './buildEntities';
 import type { Candidate, Token } from './internalTypes';
-import { addRelation, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
-import { LEAD_VERBS, ROLE_MODIFIERS, ROLE_VERBS, roleFamily } from './roleWords';
+import { addRelation, isTopLevel, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
+import { readRoleTitle } from './readRoleTitle';
+import type { EntityType } from './types';
+import { HONORIFICS, LEAD_VERBS, ROLE_MODIFIERS, ROLE_VERBS, roleFamily } from './roleWords';
 import { normalizeName } from './normalizeName';
 import { spanText } from './spanText';
 
 /** Organisations whose members hold a seat: parliaments, councils, assemblies. */
 const LEGISLATURE_WORDS = /\b(?:parliament|congress|senate|assembly|council|duma|legislature|chamber)\b/i;
+/** Role families that are offices of a place: "Mayor X of Y", "its mayor, X" (Y a town, "its" a town). */
+const PLACE_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'president', 'minister', 'senator', 'legislator', 'official', 'commissioner', 'administrator', 'monarch', 'chancellor']);
+/** Offices that "its" ties to a place rather than an organisation: "Its mayor, X". */
+const TOWN_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'administrator']);
 const DIPLOMATIC_ORG_WORDS = /\b(?:embassy|consulate|mission)\b/i;
 
 /**
@@ -30,6 +36,7 @@ export function findRoleRelations(rc: RelationContext): void {
     }
     return hit;
   };
+  const isName = (k: number): boolean => mentionStartingAt(rc, k) !== undefined;
   const embassyKeys = new Set(embassies.map((e) => e.key));
   const embassyMentions = embassies.length > 1 ? built.mentions.filter((m) => embassyKeys.has(m.key)) : [];
   for (const note of ctx.roles) {
@@ -54,16 +61,28 @@ export function findRoleRelations(rc: RelationContext): void {
     let k = m.end;
     // "Professor X of the Y", "Dr. X of the Y Institute": a person of an organisation.
     if (toks[k]?.lower === 'of') {
+      const title = (ctx.candidates[m.candidate] as Candidate).title;
+      const family = title ? roleFamily(title.toLowerCase().split(/\s+/).pop() ?? '') : undefined;
       const org = mentionStartingAt(rc, skipDeterminers(toks, k + 1), ['Organization']);
       if (org) {
-        const title = (ctx.candidates[m.candidate] as Candidate).title;
-        if (title && roleFamily(title.toLowerCase().split(/\s+/).pop() ?? '')) addRelation(rc, m.key, 'HOLDS_ROLE', org.key, m.sentence, title);
+        if (title && family) addRelation(rc, m.key, 'HOLDS_ROLE', org.key, m.sentence, title);
         else addRelation(rc, m.key, 'AFFILIATED_WITH', org.key, m.sentence);
+      } else if (title && family && PLACE_OFFICES.has(family)) {
+        // "Deputy Mayor X of Y", "Governor X of Y": an office of a town, region or country.
+        const place = mentionStartingAt(rc, skipDeterminers(toks, k + 1), ['Place']);
+        if (place) addRelation(rc, m.key, 'HOLDS_ROLE', place.key, m.sentence, title);
       }
     }
     if (toks[k]?.text !== ',') continue;
     k = skipDeterminers(toks, k + 1);
     const roleStart = k;
+    // "X, the ministry's national director of public health", "X, Velmora's Minister of Trade".
+    const owner = possessiveOwner(rc, k);
+    if (owner) {
+      const t = readRoleTitle(toks, owner.end + 1, isName);
+      if (t) addRelation(rc, m.key, t.family === 'member' ? 'AFFILIATED_WITH' : 'HOLDS_ROLE', owner.key, m.sentence, spanText(ctx.doc, t.start, t.fieldEnd));
+      continue;
+    }
     while (toks[k] && ROLE_MODIFIERS.has((toks[k] as Token).lower)) k += 1;
     const role = toks[k];
     if (!role) continue;
@@ -73,20 +92,16 @@ export function findRoleRelations(rc: RelationContext): void {
       if (target) addRelation(rc, m.key, 'HOLDS_ROLE', target.key, m.sentence, ROLE_VERBS.get((toks[k + 2] as Token).lower));
       continue;
     }
-    if (!roleFamily(role.lower)) continue;
-    k += 1;
-    // Title words after the role ("Ambassador Extraordinary and Plenipotentiary") and a field ("professor of chemistry at").
-    while (toks[k] && ((toks[k]?.cap && ROLE_MODIFIERS.has((toks[k] as Token).lower)) || (toks[k]?.lower === 'and' && k > roleStart && toks[k + 1]?.cap && ROLE_MODIFIERS.has((toks[k + 1] as Token).lower)))) k += 1;
-    let titleEnd = k;
-    if (toks[k]?.lower === 'of' && toks[k + 1] && !(toks[k + 1] as Token).cap && toks[k + 2]?.lower === 'at') {
-      titleEnd = k + 2;
-      k += 2;
-    }
-    if (toks[k]?.lower !== 'of' && toks[k]?.lower !== 'at') continue;
+    // "X, medical coordinator of the Y", "X, a spokesman for the Y", "X, First Deputy Minister of Rural Affairs of Z".
+    const t = readRoleTitle(toks, roleStart, isName);
+    if (!t) continue;
+    const titleEnd = t.fieldEnd;
+    k = t.fieldEnd;
+    if (toks[k]?.lower !== 'of' && toks[k]?.lower !== 'at' && toks[k]?.lower !== 'for') continue;
     let target = mentionStartingAt(rc, skipDeterminers(toks, k + 1), ['Organization', 'Place']);
     if (!target) continue;
     const title = spanText(ctx.doc, roleStart, titleEnd);
-    const family = roleFamily(role.lower);
+    const family = t.family;
     // An ambassador "of <country>" works at that country's embassy when the report names it.
     if (family === 'diplomat' && target.type === 'Place' && embassies.length > 0) {
       const country = rc.byKey.get(target.key)?.name ?? '';
@@ -123,6 +138,7 @@ export function findRoleRelations(rc: RelationContext): void {
       }
     }
   }
+  findPossessiveRoles(rc, isName);
   // "<role> of the Y, X" and "Y <role> X" ("Foundation President X").
   for (const m of built.mentions) {
     if (m.type !== 'Organization') continue;
@@ -148,6 +164,66 @@ export function findRoleRelations(rc: RelationContext): void {
       if (p) addRelation(rc, p.key, 'HOLDS_ROLE', m.key, m.sentence, titleTok.text);
     }
   }
+}
+
+/** An organisation or place named at token i (or one token later, after "the") and followed by "'s". */
+function possessiveOwner(rc: RelationContext, i: number): MentionRef | undefined {
+  const toks = rc.ctx.doc.tokens;
+  for (const at of [i, i + 1]) {
+    const m = mentionStartingAt(rc, at, ['Organization', 'Place']);
+    const s = toks[m?.end ?? -1]?.text;
+    if (m && (s === "'s" || s === '’s')) return m;
+  }
+  return undefined;
+}
+
+/**
+ * "Its director, X" / "Their spokesman X": the organisation (or, for offices of a place, the place)
+ * that "its" stands for is the first one named in the sentence before, or earlier in the same
+ * sentence. "Velmora's Minister of Trade, X" / "the ministry's director X": the owner is named.
+ */
+function findPossessiveRoles(rc: RelationContext, isName: (k: number) => boolean): void {
+  const toks = rc.ctx.doc.tokens;
+  for (const m of rc.built.mentions) {
+    if (m.type === 'Person') {
+      let p = m.start - 1;
+      // "Its director, Dr. X": an honorific between the title and the name.
+      while (p > 0 && (toks[p]?.text === '.' || HONORIFICS.has((toks[p] as Token).lower))) p -= 1;
+      if (toks[p]?.text === ',') p -= 1;
+      for (let its = p - 1; its >= Math.max(0, p - 6); its -= 1) {
+        const w = toks[its] as Token;
+        if (w.sentence !== m.sentence) break;
+        if (w.lower !== 'its' && w.lower !== 'their') continue;
+        const t = readRoleTitle(toks, its + 1, isName);
+        if (!t || t.fieldEnd !== p + 1) break;
+        const owner = antecedent(rc, its, TOWN_OFFICES.has(t.family));
+        if (owner) addRelation(rc, m.key, t.family === 'member' ? 'AFFILIATED_WITH' : 'HOLDS_ROLE', owner, m.sentence, spanText(rc.ctx.doc, t.start, t.fieldEnd));
+        break;
+      }
+    }
+    if ((m.type === 'Organization' || m.type === 'Place') && (toks[m.end]?.text === "'s" || toks[m.end]?.text === '’s') && isTopLevel(rc, m)) {
+      const t = readRoleTitle(toks, m.end + 1, isName);
+      if (!t) continue;
+      let p = t.fieldEnd;
+      if (toks[p]?.text === ',') p += 1;
+      const person = mentionStartingAt(rc, p, ['Person']);
+      if (person) addRelation(rc, person.key, t.family === 'member' ? 'AFFILIATED_WITH' : 'HOLDS_ROLE', m.key, person.sentence, spanText(rc.ctx.doc, t.start, t.fieldEnd));
+    }
+  }
+}
+
+/** What "its" at token i refers to: the first organisation (or place, when preferred) of the sentence, else of the one before. */
+function antecedent(rc: RelationContext, i: number, preferPlace: boolean): string | undefined {
+  const sentence = (rc.ctx.doc.tokens[i] as Token).sentence;
+  const order: EntityType[] = preferPlace ? ['Place', 'Organization'] : ['Organization', 'Place'];
+  for (const s of [sentence, sentence - 1]) {
+    const list = (rc.bySentence[s] ?? []).filter((x) => (s < sentence || x.end <= i) && isTopLevel(rc, x));
+    for (const type of order) {
+      const hit = list.find((x) => x.type === type);
+      if (hit) return hit.key;
+    }
+  }
+  return undefined;
 }
 
 /** Key of the latest mention before pos (mentions are in text order), else the first one. */

@@ -20,6 +20,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'steel', 'steelworks', 'motors', 'airlines', 'airways', 'energy', 'petroleum', 'mining', 'holdings',
   'industries', 'technologies', 'pharmaceuticals', 'foods', 'logistics', 'shipping', 'insurance',
   'processing', 'textiles', 'cement', 'chemicals', 'electronics', 'brewery', 'shipyard', 'refinery',
+  'power', 'construction', 'builders', 'engineering', 'telecom', 'telecoms', 'systems', 'solutions', 'partners',
+  'ventures', 'studios', 'publishing', 'pharma', 'automotive', 'aerospace', 'utilities', 'railways', 'consulting',
+  'laboratories', 'labs', 'farms', 'fisheries', 'cooperative', 'co-operative', 'collective', 'works',
 ]);
 
 /** Heads that also make an organisation after a lower-case or capitalised modifier: "the X union of ...". */

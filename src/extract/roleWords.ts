@@ -36,6 +36,9 @@ export const ROLE_FAMILY: ReadonlyMap<string, string> = new Map([
   ['economist', 'analyst'], ['lawyer', 'lawyer'], ['attorney', 'lawyer'], ['spokesman', 'spokesperson'],
   ['president-elect', 'president'], ['sheriff', 'official'], ['superintendent', 'official'], ['treasurer', 'official'],
   ['comptroller', 'official'], ['auditor', 'official'], ['inspector', 'official'], ['ombudsperson', 'ombudsman'],
+  ['administrator', 'administrator'], ['principal', 'academic'], ['headteacher', 'academic'], ['headmaster', 'academic'],
+  ['headmistress', 'academic'], ['curator', 'curator'], ['organiser', 'organizer'], ['organizer', 'organizer'],
+  ['trustee', 'trustee'], ['owner', 'owner'], ['partner', 'partner'], ['registrar', 'official'], ['steward', 'official'],
   ['head of state', 'head'], ['minister-counsellor', 'diplomat'], ['counsellor', 'diplomat'], ['first secretary', 'diplomat'],
 ]);
 

@@ -1,0 +1,69 @@
+import { entity, extract, hasRelation, names } from './helpers';
+
+/** Titles and roles written the ways newspapers write them (all names invented). */
+describe('Roles: titles with lower-case words, fields and owners', () => {
+  const qualifier = (x: ReturnType<typeof extract>, person: string, org: string): string | undefined => {
+    const p = entity(x, 'Person', person);
+    const o = x.entities.find((e) => e.name === org);
+    return x.relations.find((r) => r.predicate === 'HOLDS_ROLE' && r.subject === p?.key && r.object === o?.key)?.qualifier;
+  };
+
+  it('reads lower-case words in front of the role word ("medical coordinator of", "project manager at")', () => {
+    const x = extract('Dr. Lena Vasko, medical coordinator of the Orvia Relief Network, said more tests were needed. Tom Ardel, a project manager at Brisk Velo Holdings, agreed.');
+    expect(qualifier(x, 'Lena Vasko', 'Orvia Relief Network')).toBe('medical coordinator');
+    expect(qualifier(x, 'Tom Ardel', 'Brisk Velo Holdings')).toBe('project manager');
+  });
+
+  it('keeps the field of a long title and finds the country after it', () => {
+    const x = extract('Ivo Marek, First Deputy Minister of Regional Development of the Republic of Moldova, signed the text.');
+    expect(qualifier(x, 'Ivo Marek', 'Republic of Moldova') ?? qualifier(x, 'Ivo Marek', 'Moldova')).toBe('First Deputy Minister of Regional Development');
+  });
+
+  it('ties a title to the country or organisation named in the possessive, before or after the name', () => {
+    const x = extract(
+      "Peru's Minister of Fisheries, Trade and Industry, Tomas Ibarra, spoke first. Lucia Ferro, Chile's Minister of Energy, answered. The Velmora Trust opened a clinic. Ana Rolt, the trust's director of research, said it would stay open.",
+    );
+    expect(qualifier(x, 'Tomas Ibarra', 'Peru')).toBe('Minister of Fisheries, Trade and Industry');
+    expect(qualifier(x, 'Lucia Ferro', 'Chile')).toBe('Minister of Energy');
+    expect(qualifier(x, 'Ana Rolt', 'Velmora Trust')).toBe('director of research');
+  });
+
+  it('reads "Its director, X" as a role at the organisation the sentence before names', () => {
+    const x = extract('The Norvale Music Club runs the winter fair. Its executive director, Dr. Mara Quill, opened it. The builder, Tarrow Construction, said the hall was late. Its project manager, Ben Osk, blamed the rain.');
+    expect(qualifier(x, 'Mara Quill', 'Norvale Music Club')).toBe('executive director');
+    expect(qualifier(x, 'Ben Osk', 'Tarrow Construction')).toBe('project manager');
+  });
+
+  it('reads "Its mayor, X" as an office of the town the sentence before names', () => {
+    const x = extract('Floods reached Varaždin on Monday. Its mayor, Petra Lonz, asked for help.');
+    expect(qualifier(x, 'Petra Lonz', 'Varaždin')).toBe('mayor');
+  });
+
+  it('reads "Deputy Mayor X of <town>" as an office of the town', () => {
+    const x = extract('Deputy Mayor Elsa Brandt of Galway also spoke.');
+    expect(qualifier(x, 'Elsa Brandt', 'Galway')).toBe('Deputy Mayor');
+  });
+
+  it('does not take "the chief" of "the chief executive" for a person referred to again', () => {
+    const x = extract('Ola Dent, the chief executive of Kestrel Wind Power, told the audience the money was well spent.');
+    expect(entity(x, 'Person', 'Ola Dent')?.aliases ?? []).not.toContain('the chief');
+    expect(qualifier(x, 'Ola Dent', 'Kestrel Wind Power')).toBe('chief executive');
+  });
+
+  it('reads a name with a plural possessive as one organisation', () => {
+    const x = extract("Dan Oxley, president of the Riverside Tenants' Association, said they would not appeal.");
+    expect(names(x, 'Organization')).toEqual(["Riverside Tenants' Association"]);
+    expect(qualifier(x, 'Dan Oxley', "Riverside Tenants' Association")).toBe('president');
+  });
+});
+
+describe('Places: "-based"', () => {
+  it('reads "a P-based company" as the place, and the organisation in apposition as located there', () => {
+    const x = extract('The builder, Tarrow Construction, a Dunedin-based company, finished the hall. The Quito-based Institute of Coastal Studies disagreed.');
+    expect(names(x, 'Place')).toEqual(expect.arrayContaining(['Dunedin', 'Quito']));
+    expect(names(x, 'Organization')).toEqual(expect.arrayContaining(['Tarrow Construction', 'Institute of Coastal Studies']));
+    expect(names(x, 'Organization')).not.toContain('Dunedin-based company');
+    expect(hasRelation(x, 'Tarrow Construction', 'LOCATED_IN', 'Dunedin')).toBe(true);
+    expect(hasRelation(x, 'Institute of Coastal Studies', 'LOCATED_IN', 'Quito')).toBe(true);
+  });
+});
