@@ -34,6 +34,8 @@ interface Group {
 }
 
 const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'org', Place: 'place', Event: 'event' };
+/** Event families whose definite mention with nothing before it is an event of its own ("the outbreak"). */
+const STANDALONE_FAMILIES: ReadonlySet<string> = new Set(['gathering', 'outbreak', 'disaster', 'ruling']);
 
 function properWords(name: string): string[] {
   return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => normalizeName(w));
@@ -95,8 +97,9 @@ export function buildEntities(ctx: ExtractContext): BuiltEntities {
     const c = cands[i] as Candidate;
     if (!c.anaphor) continue;
     let target = resolver.resolve(c);
-    // "The commemoration was organised by ...": a definite gathering with nothing before it is an event of its own.
-    if (!target && c.type === 'Event' && c.kind && kindFamily(c.kind) === 'gathering' && c.head !== 'event' && c.head !== 'events' && c.head !== 'gathering') {
+    // "The commemoration was organised by ...", "since the outbreak was declared": a definite gathering,
+    // outbreak, disaster or ruling with nothing before it is an event of its own.
+    if (!target && c.type === 'Event' && c.kind && STANDALONE_FAMILIES.has(kindFamily(c.kind)) && c.head !== 'event' && c.head !== 'events' && c.head !== 'gathering') {
       target = `Event:${normalizeName(c.name)}`;
       if (!groups.has(target)) groups.set(target, { type: 'Event', members: [], head: c.head ?? '', kind: c.kind, roles: new Set() });
       resolver.note(c, target);
@@ -146,7 +149,8 @@ function makeEntity(ctx: ExtractContext, g: Group, key: string, entityOf: Map<nu
   }
   const named = [...forms.entries()].filter(([, f]) => !f.anaphor);
   const pool = named.length > 0 ? named : [...forms.entries()];
-  const name = chooseName(g.type, pool);
+  // An entity known only by definite descriptions ("the outbreak") is named without the article.
+  const name = named.length > 0 ? chooseName(g.type, pool) : chooseName(g.type, pool).replace(/^the /, '');
   const aliases = [...forms.keys()].filter((f) => f !== name);
   let firstCand: Candidate | undefined;
   let withWhen: Candidate | undefined;

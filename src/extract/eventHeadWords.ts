@@ -28,6 +28,13 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['mediation', 'talks'], ['process', 'process'], ['march', 'rally'], ['vote', 'vote'], ['exhibitions', 'exhibition'],
   ['meetings', 'meeting'], ['conferences', 'conference'], ['blockade', 'blockade'], ['liberation', 'capture'],
   ['discussion', 'discussion'], ['project', 'project'], ['assassination', 'killing'], ['explosion', 'attack'], ['crash', 'disaster'], ['fire', 'disaster'],
+  ['outbreak', 'outbreak'], ['epidemic', 'outbreak'], ['pandemic', 'outbreak'], ['wildfire', 'disaster'], ['wildfires', 'disaster'],
+  ['storm', 'disaster'], ['hurricane', 'disaster'], ['cyclone', 'disaster'], ['typhoon', 'disaster'], ['drought', 'disaster'],
+  ['landslide', 'disaster'], ['eruption', 'disaster'], ['tsunami', 'disaster'], ['hearing', 'hearing'], ['hearings', 'hearing'],
+  ['briefing', 'conference'], ['session', 'meeting'], ['debate', 'meeting'], ['workshop', 'seminar'], ['strike', 'protest'],
+  ['walkout', 'protest'], ['boycott', 'protest'], ['parade', 'celebration'], ['gala', 'celebration'], ['fair', 'exhibition'],
+  ['expo', 'exhibition'], ['tournament', 'competition'], ['marathon', 'competition'], ['inauguration', 'ceremony'],
+  ['funeral', 'ceremony'], ['ruling', 'ruling'], ['verdict', 'ruling'], ['signing', 'ceremony'],
 ]);
 
 /** Modifiers that give a more precise kind: "commemorative event" → commemoration. */
@@ -51,7 +58,7 @@ export const KIND_FAMILY: ReadonlyMap<string, string> = new Map([
   ['siege', 'conflict'], ['military', 'conflict'],
   ['agreement', 'agreement'], ['ceasefire', 'agreement'], ['talks', 'talks'], ['peace', 'talks'],
   ['campaign', 'campaign'], ['election', 'election'], ['referendum', 'election'], ['visit', 'visit'],
-  ['discussion', 'gathering'], ['capture', 'conflict'], ['blockade', 'conflict'], ['petition', 'campaign'], ['process', 'talks'], ['vote', 'election'],
+  ['discussion', 'gathering'], ['hearing', 'gathering'], ['competition', 'gathering'], ['capture', 'conflict'], ['blockade', 'conflict'], ['petition', 'campaign'], ['process', 'talks'], ['vote', 'election'],
 ]);
 
 /** Heads that take their object with "of": "capture of the town of X", "siege of Y". */

@@ -26,6 +26,8 @@ const SETTLEMENT_OF = new Set(['town', 'city', 'village', 'region', 'district', 
 const SPEAK_VERBS = new Set(['spoke', 'addressed', 'delivered', 'speaking', 'made']);
 const SPEECH_NOUNS = new Set(['speech', 'address', 'statement', 'remarks']);
 const SPEAK_PREPOSITIONS = new Set(['at', 'to', 'during', 'before']);
+/** Words after "spoke" that make it something other than speaking at the gathering: "spoke about", "spoke of". */
+const INTRANSITIVE_STOP = new Set(['about', 'of', 'with', 'for', 'against', 'out', 'on', 'by', 'from', 'in']);
 const SPEAK_OPENERS = new Set(['addressing', 'speaking', 'opening', 'in']);
 const COMMEMORATION_LINKS: ReadonlyArray<string[]> = [['dedicated', 'to'], ['devoted', 'to'], ['in', 'memory', 'of'], ['commemorating'], ['in', 'honor', 'of'], ['in', 'honour', 'of'], ['marking']];
 
@@ -271,13 +273,27 @@ function findSpokeAt(rc: RelationContext, s: number): void {
   // "X told the audience / addressed the gathering": X spoke at the latest gathering named so far.
   for (let v = from; v < to; v += 1) {
     const t = toks[v] as Token;
-    if ((t.lower !== 'told' && t.lower !== 'addressed') || !AUDIENCE.has(toks[skipDeterminers(toks, v + 1)]?.lower ?? '')) continue;
+    if (t.lower !== 'told' && t.lower !== 'addressed') continue;
     const at = skipDeterminers(toks, v + 1);
     const direct = mentionStartingAt(rc, at, ['Event']);
+    // "X told a press conference": the gathering is named right after the verb.
+    const toGathering = !!direct && kindFamily(rc.byKey.get(direct.key)?.kind ?? '') === 'gathering';
+    if (!toGathering && !AUDIENCE.has(toks[at]?.lower ?? '')) continue;
     const event = direct?.key ?? latestGathering(rc, s, v) ?? cataphoricEvent(rc, s, v) ?? nextGathering(rc, s, v);
     const speakers = ms.filter((m) => m.type === 'Person' && m.end <= v && isTopLevel(rc, m));
     const speaker = speakers[speakers.length - 1];
     if (event && speaker) addRelation(rc, speaker.key, 'SPOKE_AT', event, s);
+  }
+  // "A, B and C spoke.", "X also spoke, promising ...": the speakers of the latest gathering named.
+  for (let v = from; v < to; v += 1) {
+    const t = toks[v] as Token;
+    if (t.lower !== 'spoke' || INTRANSITIVE_STOP.has(toks[v + 1]?.lower ?? '') || SPEAK_PREPOSITIONS.has(toks[v + 1]?.lower ?? '')) continue;
+    const event = latestGathering(rc, s, v);
+    if (!event) continue;
+    // The subject: the people named since the start of the clause.
+    let c = v - 1;
+    while (c > from && !/^[;:]$/.test((toks[c - 1] as Token).text) && !(toks[c - 1] as Token).lower.match(/^(?:that|who|which|while|when|after|before|because)$/)) c -= 1;
+    for (const m of ms) if (m.type === 'Person' && m.start >= c && m.end <= v && isTopLevel(rc, m)) addRelation(rc, m.key, 'SPOKE_AT', event, s);
   }
   // "X spoke at / addressed / delivered a speech at the event"
   for (let v = from; v < to; v += 1) {
@@ -363,8 +379,11 @@ function findPlaceOfEvents(rc: RelationContext, s: number): void {
       if (t.text === ';' || t.text === ',' || CLAUSE_BREAKS.has(t.lower)) break;
       if (HAPPEN.has(t.lower) || t.lower === 'against') trigger = true;
       if ((t.lower === 'in' || t.lower === 'at') && (trigger || k === ev.end)) {
-        // "held in A, B and C": every place of the list.
-        const places = readMentionList(rc, k + 1, ['Place']);
+        // "held in A, B and C": every place of the list; "in the city of P".
+        let from = k + 1;
+        const w = skipDeterminers(toks, from);
+        if (SETTLEMENT_OF.has(toks[w]?.lower ?? '') && toks[w + 1]?.lower === 'of') from = w + 2;
+        const places = readMentionList(rc, from, ['Place']);
         for (const place of places) tookPlaceIn(place.key);
         if (places.length > 0) break;
         // "at the Velmora Embassy in Ostrava": the venue's town.

@@ -50,6 +50,10 @@ const POST_MODIFIERS: readonly PostModifier[] = [
   { words: ['at'], families: GATHERING, properOnly: true },
 ];
 const MONTH_NAMES = new Set(['march', 'may']);
+/** Size and length words that describe an event without naming it: "a short ceremony" is "ceremony". */
+const DESCRIPTIVE = new Set(['short', 'brief', 'small', 'big', 'large', 'huge', 'major', 'minor', 'quick', 'lengthy', 'long', 'rare', 'hastily', 'modest']);
+/** "the last election", "the next meeting": one particular event of a series. */
+const PARTICULAR = new Set(['last', 'next', 'upcoming', 'previous', 'recent', 'forthcoming', 'latest']);
 const QUOTE_OPEN = new Set(['“', '"', '«', '‘']);
 const QUOTE_CLOSE = new Set(['”', '"', '»', '’']);
 
@@ -99,7 +103,7 @@ function leftEdge(ctx: ExtractContext, head: number): number {
       l -= 1;
       continue;
     }
-    if (isFunctionWord(t.lower) || isLikelyVerb(t.lower) || !canBeNominal(t.lower)) break;
+    if (isFunctionWord(t.lower) || isLikelyVerb(t.lower) || !canBeNominal(t.lower) || DESCRIPTIVE.has(t.lower)) break;
     if (EVENT_HEADS.has(t.lower) && !KIND_MODIFIERS.has(t.lower)) break;
     l -= 1;
   }
@@ -159,6 +163,8 @@ const ORGANISING = new Set([
   'hold', 'holds', 'held', 'host', 'hosts', 'hosted', 'organize', 'organizes', 'organized', 'organise', 'organises', 'organised',
   'stage', 'stages', 'staged', 'launch', 'launches', 'launched', 'convene', 'convened', ...LEAD_VERBS,
 ]);
+/** Passive verbs that put a particular event in the text: "a ceremony was held in", "a strike was called for". */
+const PASSIVE_HERE = new Set([...ORGANISING, 'called', 'scheduled']);
 
 /**
  * True for an event a sentence says someone organises ("will hold a poster show and a
@@ -169,15 +175,26 @@ function isOrganisedHere(toks: Token[], l: number, end: number): boolean {
   while (k >= 0 && /^(?:a|an|the|and|,)$/.test((toks[k] as Token).lower) && l - k < 3) k -= 1;
   // skip a first coordinated event: "hold a X and a Y"
   if (toks[k] && ORGANISING.has((toks[k] as Token).lower)) return true;
+  // "told a press conference", "said at a briefing": one particular gathering.
+  if (toks[k] && ATTENDING.has((toks[k] as Token).lower) && /^(?:a|an)$/.test(toks[l - 1]?.lower ?? '')) return true;
   let j = end;
   if (isReducedRelativeOrganiser(toks, end)) return true;
   if (toks[j] && /^(?:was|were|will|is|are|has|have)$/.test((toks[j] as Token).lower)) {
     j += 1;
     while (toks[j] && /^(?:be|been|being|also|jointly)$/.test((toks[j] as Token).lower)) j += 1;
-    return !!toks[j] && ORGANISING.has((toks[j] as Token).lower) && toks[j + 1]?.lower === 'by';
+    // "a rally was organised by X", "a ceremony was held in the hall on Monday".
+    const verb = toks[j]?.lower ?? '';
+    if (ORGANISING.has(verb) && toks[j + 1]?.lower === 'by') return true;
+    // "a ceremony was held in the hall" (with "the", it may be an event named before: "the campaign was launched in 2008").
+    let det = l - 1;
+    while (det > 0 && DESCRIPTIVE.has(toks[det]?.lower ?? '')) det -= 1;
+    return PASSIVE_HERE.has(verb) && /^(?:a|an)$/.test(toks[det]?.lower ?? '') && /^(?:in|at|on|outside|near|for)$/.test(toks[j + 1]?.lower ?? '');
   }
   return false;
 }
+
+/** Verbs and prepositions before "a <gathering>" that single out one gathering: "told a press conference". */
+const ATTENDING = new Set(['told', 'addressed', 'attended', 'at', 'during', 'opened', 'closed', 'joined', 'chaired']);
 
 /** "a ceremony (that) the embassy held", "a rally its members organised": a relative clause whose verb organises the event. */
 function isReducedRelativeOrganiser(toks: Token[], end: number): boolean {
@@ -276,7 +293,8 @@ export function findEvents(ctx: ExtractContext): void {
       continue;
     }
     const plural = tok.lower.endsWith('s') && tok.lower !== 'talks' && tok.lower !== 'negotiations';
-    const named = post || hasProperModifier(ctx, l, h + 1) || (!link && !plural && isOrganisedHere(toks, l, end));
+    const particular = !link && PARTICULAR.has(toks[l]?.lower ?? '') && DEFINITE.has(before?.lower ?? '');
+    const named = post || particular || hasProperModifier(ctx, l, h + 1) || (!link && !plural && isOrganisedHere(toks, l, end));
     const cand: Candidate = {
       type: 'Event',
       start: l,

@@ -1,0 +1,32 @@
+import { extract, hasRelation, names } from './helpers';
+
+/** Events named by a common noun, and who spoke at them (all names invented). */
+describe('Events: common-noun gatherings and happenings', () => {
+  it('reads "told a press conference in the city of P" as a gathering in P where the speaker spoke', () => {
+    const x = extract('Dr. Ana Belo told a press conference in the city of Beira on Monday that the count would change.');
+    expect(names(x, 'Event')).toEqual(['press conference']);
+    expect(hasRelation(x, 'Ana Belo', 'SPOKE_AT', 'press conference')).toBe(true);
+    expect(hasRelation(x, 'press conference', 'TOOK_PLACE_IN', 'Beira')).toBe(true);
+  });
+
+  it('keeps "a short ceremony was held in ..." without the size word, and "A, B and C spoke" as its speakers', () => {
+    const x = extract('A short opening ceremony was held in the town hall on Monday. Ana Rolt, board chair Ben Osk and Councillor Ivo Marek of the Velmora Town Council spoke.');
+    expect(names(x, 'Event')).toEqual(['opening ceremony']);
+    for (const p of ['Ana Rolt', 'Ben Osk', 'Ivo Marek']) expect(hasRelation(x, p, 'SPOKE_AT', 'opening ceremony')).toBe(true);
+  });
+
+  it('does not take "spoke about" for speaking at the gathering', () => {
+    const x = extract('A rally was held in the square on Friday. Later, Ana Rolt spoke about the budget on the radio.');
+    expect(hasRelation(x, 'Ana Rolt', 'SPOKE_AT', 'rally')).toBe(false);
+  });
+
+  it('keeps a definite outbreak with nothing before it, and "the last election" as one particular election', () => {
+    const x = extract('At least 40 people have died since the outbreak was declared three weeks ago. The Velmora Green Party won seven seats in the last election.');
+    expect(names(x, 'Event')).toEqual(['outbreak', 'last election']);
+  });
+
+  it('still reads "the campaign was launched in ..." as the campaign named before', () => {
+    const x = extract('Volunteers signed a petition as part of the "Clean Rivers" campaign. The campaign was launched in 2008 by Ana Rolt.');
+    expect(names(x, 'Event')).not.toContain('campaign');
+  });
+});
