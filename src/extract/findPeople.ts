@@ -6,9 +6,9 @@ import { EVENT_HEADS } from './eventHeadWords';
 import { isFunctionWord } from './functionWords';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
 import { normalizeName } from './normalizeName';
-import { ORG_HEADS } from './orgHeadWords';
+import { LOWER_ORG_HEADS, ORG_HEADS } from './orgHeadWords';
 import { HONORIFICS, ROLE_MODIFIERS, SPEECH_VERBS, isTitleWord, roleFamily } from './roleWords';
-import { spanText } from './spanText';
+import { spanKey, spanText } from './spanText';
 import { tokenKey } from './tokenKey';
 
 const DIPLOMATIC = new Set(['diplomat']);
@@ -182,6 +182,23 @@ function addPerson(ctx: ExtractContext, start: number, end: number, rule: string
   return index;
 }
 
+const shortFormMemo = new WeakMap<ExtractContext, Set<string>>();
+
+/** Names of the organisations found so far without their head word ("velmora green" for "Velmora Green party"). */
+function orgShortForms(ctx: ExtractContext): Set<string> {
+  let set = shortFormMemo.get(ctx);
+  if (!set) {
+    set = new Set();
+    for (const c of ctx.candidates) {
+      if (c.type !== 'Organization' || c.anaphor || c.end - c.start < 3) continue;
+      const head = ctx.doc.tokens[c.end - 1] as Token;
+      if (ORG_HEADS.has(head.lower) || LOWER_ORG_HEADS.has(head.lower)) set.add(spanKey(ctx.doc, c.start, c.end - 1));
+    }
+    shortFormMemo.set(ctx, set);
+  }
+  return set;
+}
+
 function handleStretch(ctx: ExtractContext, s0: number, e: number): void {
   const toks = ctx.doc.tokens;
   // A title inside the run ("Velmora State Provost Ana Ruiz"): the name after it is what counts.
@@ -223,6 +240,8 @@ function handleStretch(ctx: ExtractContext, s0: number, e: number): void {
     return;
   }
   if (n < 2 || ne < e) return;
+  // "the Velmora Green party" named before: "Velmora Green" alone is the party, not a person.
+  if (orgShortForms(ctx).has(spanKey(ctx.doc, ns, ne))) return;
   // "<Title> of the <Org> X Y": the org right before, with a role word before it.
   const prevOrgIndex = ctx.owner[ns - 1] ?? -1;
   const prevOrg = prevOrgIndex >= 0 ? ctx.candidates[prevOrgIndex] : undefined;
@@ -254,7 +273,7 @@ function handleStretch(ctx: ExtractContext, s0: number, e: number): void {
     return;
   }
   const before = toks[ns - 1];
-  if (before && !before.cap && NOT_BEFORE_NAMES.has(before.lower)) return;
+  if (before && !before.cap && (NOT_BEFORE_NAMES.has(before.lower) || before.lower === 'the')) return;
   if (n >= 2 && looksLikeName(toks, ns, ne)) addPerson(ctx, ns, ne, 'name-shape');
 }
 

@@ -57,6 +57,9 @@ function isPlaceLike(ctx: ExtractContext, span: TokenSpan): boolean {
   return true;
 }
 
+/** Adjectives of peoples and continents: "Asian", "Andean", "Congolese", "Flemish". */
+const PEOPLE_WORD = /(?:ian|ean|ese|ish|can)$/;
+
 /**
  * Places named by grammar rather than (only) by the gazetteer: "the X region", "X Province",
  * "South X", "Trafalgar Square", "Lake X", a capitalised dateline ("LIMA, May 3 -"), and an unknown
@@ -88,7 +91,8 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'geo-prefix', kind: GEO_PREFIXES.get(first.lower) ?? 'RGN' });
       continue;
     }
-    if (n >= 2 && COMPASS_WORDS.has(first.lower) && !gazetteerKnows(name)) {
+    // "Central Asian", "West African": a compass word before a people's name is not a place.
+    if (n >= 2 && COMPASS_WORDS.has(first.lower) && !gazetteerKnows(name) && !PEOPLE_WORD.test(last.lower)) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'compass', kind: 'RGN' });
       continue;
     }

@@ -5,7 +5,8 @@ import { countryGazetteer, type CountryEntry } from './countryGazetteer';
 import type { Candidate, ExtractContext, Token, TokenSpan } from './internalTypes';
 import { normalizeName } from './normalizeName';
 import { findDateline, findPlaceNamesByGrammar, isDateline } from './findPlaceNamesByGrammar';
-import { LOCATIVE_PREPOSITIONS, SETTLEMENT_WORDS } from './placeWords';
+import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
+import { isFunctionWord } from './functionWords';
 import { isTitleWord } from './roleWords';
 import { isSentenceInitial, spanKey, spanText } from './spanText';
 import type { GeoInfo } from './types';
@@ -164,6 +165,16 @@ export function findPlaces(ctx: ExtractContext): void {
         k += 1;
         continue;
       }
+      // "Alto Lagos", "Rio Lagos": a town's name as one word of a longer free name is not that town.
+      // After "in", "neighbouring" and the like the whole name is the place.
+      if (!owner && !found.country && found.n < chunk.end - chunk.start && partOfLongerName(ctx, chunk, k, k + found.n)) {
+        const prev = toks[chunk.start - 1];
+        if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || NEIGHBOURING.has(prev.lower))) {
+          addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name: spanText(ctx.doc, chunk.start, chunk.end), rule: 'longer-name' });
+        }
+        k = chunk.end;
+        continue;
+      }
       // Inside an organisation's name only "… of X" / "… in X" or a country name a place: not "WHO Geneva Office".
       if (owner && owner.type === 'Organization' && !found.country && !['of', 'in'].includes(toks[k - 1]?.lower ?? '')) {
         k += found.n;
@@ -229,6 +240,25 @@ export function findPlaces(ctx: ExtractContext): void {
       if (c) addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name: c.name, rule: 'region-repeat' });
     }
   }
+}
+
+const NEIGHBOURING = new Set(['neighbouring', 'neighboring', 'nearby', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/**
+ * True when [from, to) is part of a free capitalised name of two to four words whose other words
+ * are not place words ("Velmora Province" and "Northern Syria" are read by grammar elsewhere).
+ */
+function partOfLongerName(ctx: ExtractContext, chunk: TokenSpan, from: number, to: number): boolean {
+  const n = chunk.end - chunk.start;
+  if (n < 2 || n > 4 || !isFree(ctx, chunk.start, chunk.end)) return false;
+  const toks = ctx.doc.tokens;
+  for (let k = chunk.start; k < chunk.end; k += 1) {
+    if (k >= from && k < to) continue;
+    const t = toks[k] as Token;
+    if (!t.word || !t.cap || t.allCaps || COMPASS_WORDS.has(t.lower) || REGION_WORDS.has(t.lower) || FACILITY_SUFFIXES.has(t.lower) || GEO_PREFIXES.has(t.lower) || isTitleWord(t.lower) || isFunctionWord(t.lower)) return false;
+    if (countryGazetteer().byName.has(tokenKey(t)) || countryGazetteer().byDemonym.has(tokenKey(t))) return false;
+  }
+  return true;
 }
 
 /** "a Velmora-based company", "the Ostland-based institute": the place a hyphenated "-based" names. */

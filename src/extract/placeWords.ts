@@ -19,12 +19,16 @@ export const FACILITY_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['region', 'RGN'], ['valley', 'VAL'], ['mountains', 'MTS'], ['island', 'ISL'], ['islands', 'ISLS'],
   ['peninsula', 'PEN'], ['river', 'STM'], ['lake', 'LK'], ['sea', 'SEA'], ['ocean', 'OCN'], ['gulf', 'GULF'],
   ['bay', 'BAY'], ['strait', 'STRT'], ['pass', 'PASS'], ['corridor', 'RGN'], ['memorial', 'MNMT'], ['monument', 'MNMT'],
+  ['auditorium', 'BLDG'], ['theatre', 'THTR'], ['theater', 'THTR'], ['arena', 'STDM'], ['gardens', 'GDN'], ['garden', 'GDN'],
+  ['hotel', 'HTL'], ['station', 'RSTN'], ['pier', 'PIER'], ['wharf', 'WHRF'], ['plaza', 'SQR'], ['tower', 'TOWR'],
+  ['reservoir', 'RSV'], ['dam', 'DAM'], ['canal', 'CNL'], ['harbour', 'HBR'], ['harbor', 'HBR'],
 ]);
 
 /** First words of geographic names ("Lake Geneva", "Mount Kenya", "Gulf of X"). */
 export const GEO_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['lake', 'LK'], ['mount', 'MT'], ['mt', 'MT'], ['gulf', 'GULF'], ['sea', 'SEA'], ['cape', 'CAPE'], ['river', 'STM'],
   ['bay', 'BAY'], ['isle', 'ISL'], ['port', 'PPL'], ['fort', 'PPL'], ['saint', 'PPL'], ['st', 'PPL'],
+  ['island', 'ISL'], ['palace', 'PAL'],
 ]);
 
 /** Compass words that open a region name: "South X", "Central Y". */

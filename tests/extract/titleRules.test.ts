@@ -67,3 +67,23 @@ describe('Places: "-based"', () => {
     expect(hasRelation(x, 'Institute of Coastal Studies', 'LOCATED_IN', 'Quito')).toBe(true);
   });
 });
+
+describe('Places: longer names, venues and islands', () => {
+  it('reads a longer free name holding a town\'s name as one place after "neighbouring", and as none otherwise', () => {
+    const x = extract('Refugees fled to neighbouring Alto Lagos. Glaciers feeding the Rio Lagos had shrunk.');
+    expect(names(x, 'Place')).toEqual(['Alto Lagos']);
+  });
+
+  it('reads venues and "Island of X", "Palace of X" as places, and "Central Asian" as none', () => {
+    const x = extract('Ministers from four Central Asian countries met in the Palace of Culture. The prize went to a show at the Mara Lind Auditorium. Cases were found on the Island of Velmora.');
+    expect(names(x, 'Place').sort()).toEqual(['Island of Velmora', 'Mara Lind Auditorium', 'Palace of Culture']);
+  });
+});
+
+describe('Organisations: a name without its head word', () => {
+  it('reads "Velmora Green" after "the Velmora Green party" as the party, not a person', () => {
+    const x = extract('Ana Rolt, leader of the Velmora Green party, spoke. She said Velmora Green would ask for hearings.');
+    expect(names(x, 'Person')).toEqual(['Ana Rolt']);
+    expect(entity(x, 'Organization', 'Velmora Green party')?.aliases).toContain('Velmora Green');
+  });
+});
