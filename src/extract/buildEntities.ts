@@ -35,7 +35,7 @@ interface Group {
 
 const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'org', Place: 'place', Event: 'event' };
 /** Event families whose definite mention with nothing before it is an event of its own ("the outbreak"). */
-const STANDALONE_FAMILIES: ReadonlySet<string> = new Set(['gathering', 'outbreak', 'disaster', 'ruling']);
+const STANDALONE_FAMILIES: ReadonlySet<string> = new Set(['gathering', 'outbreak', 'disaster', 'ruling', 'strike']);
 
 function properWords(name: string): string[] {
   return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => normalizeName(w));
@@ -98,7 +98,7 @@ export function buildEntities(ctx: ExtractContext): BuiltEntities {
     if (!c.anaphor) continue;
     let target = resolver.resolve(c);
     // "The commemoration was organised by ...", "since the outbreak was declared": a definite gathering,
-    // outbreak, disaster or ruling with nothing before it is an event of its own.
+    // outbreak, disaster, ruling or strike with nothing before it is an event of its own.
     if (!target && c.type === 'Event' && c.kind && STANDALONE_FAMILIES.has(kindFamily(c.kind)) && c.head !== 'event' && c.head !== 'events' && c.head !== 'gathering') {
       target = `Event:${normalizeName(c.name)}`;
       if (!groups.has(target)) groups.set(target, { type: 'Event', members: [], head: c.head ?? '', kind: c.kind, roles: new Set() });
@@ -192,7 +192,8 @@ function chooseName(type: EntityType, forms: Array<[string, { count: number; fir
       if (type === 'Organization' && b[1].count !== a[1].count) return b[1].count - a[1].count;
       return b[0].length - a[0].length || a[1].first - b[1].first;
     }
-    if (type === 'Event') return b[1].count - a[1].count || a[1].first - b[1].first;
+    // Events: the most used form, then the one with the most capitalised words ("X Water Summit"), then the first.
+    if (type === 'Event') return b[1].count - a[1].count || properWords(b[0]).length - properWords(a[0]).length || a[1].first - b[1].first;
     // Places: the first form written in ordinary case ("Lima" rather than a dateline's "LIMA").
     const upperA = a[0] === a[0].toUpperCase() ? 1 : 0;
     const upperB = b[0] === b[0].toUpperCase() ? 1 : 0;
@@ -280,7 +281,9 @@ function mergeEventRestatements(cands: Candidate[], groups: Map<string, Group>, 
     for (const k2 of byWord.get(`${g.kind}|${me.words[0]}`) ?? []) {
       const g2 = groups.get(k2) as Group;
       const other = info.get(k2);
-      if (k2 === key || !other || g2.members.length === 0 || other.name.length <= me.name.length) continue;
+      if (k2 === key || !other || g2.members.length === 0) continue;
+      // The other is a fuller restatement: longer, or with more proper words ("a two-day summit in X" → "the X Water Summit").
+      if (other.name.length <= me.name.length && other.words.length <= me.words.length) continue;
       const words2 = new Set(other.words);
       if (!me.words.every((w) => words2.has(w))) continue;
       for (const m of g2.members) {

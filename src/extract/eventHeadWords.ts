@@ -31,8 +31,8 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['outbreak', 'outbreak'], ['epidemic', 'outbreak'], ['pandemic', 'outbreak'], ['wildfire', 'disaster'], ['wildfires', 'disaster'],
   ['storm', 'disaster'], ['hurricane', 'disaster'], ['cyclone', 'disaster'], ['typhoon', 'disaster'], ['drought', 'disaster'],
   ['landslide', 'disaster'], ['eruption', 'disaster'], ['tsunami', 'disaster'], ['hearing', 'hearing'], ['hearings', 'hearing'],
-  ['briefing', 'conference'], ['session', 'meeting'], ['debate', 'meeting'], ['workshop', 'seminar'], ['strike', 'protest'],
-  ['walkout', 'protest'], ['boycott', 'protest'], ['parade', 'celebration'], ['gala', 'celebration'], ['fair', 'exhibition'],
+  ['briefing', 'conference'], ['session', 'meeting'], ['debate', 'meeting'], ['workshop', 'seminar'], ['strike', 'strike'],
+  ['walkout', 'strike'], ['boycott', 'protest'], ['parade', 'celebration'], ['gala', 'celebration'], ['fair', 'exhibition'],
   ['expo', 'exhibition'], ['tournament', 'competition'], ['marathon', 'competition'], ['inauguration', 'ceremony'],
   ['funeral', 'ceremony'], ['ruling', 'ruling'], ['verdict', 'ruling'], ['signing', 'ceremony'],
 ]);

@@ -294,7 +294,9 @@ export function findEvents(ctx: ExtractContext): void {
     }
     const plural = tok.lower.endsWith('s') && tok.lower !== 'talks' && tok.lower !== 'negotiations';
     const particular = !link && PARTICULAR.has(toks[l]?.lower ?? '') && DEFINITE.has(before?.lower ?? '');
-    const named = post || particular || hasProperModifier(ctx, l, h + 1) || (!link && !plural && isOrganisedHere(toks, l, end));
+    // "The festival is organised by X" after "the Y Festival": a definite description refers back first.
+    const organisedHere = !link && !plural && isOrganisedHere(toks, l, end) && !(DEFINITE.has(before?.lower ?? '') && l === h);
+    const named = post || particular || hasProperModifier(ctx, l, h + 1) || organisedHere;
     const cand: Candidate = {
       type: 'Event',
       start: l,

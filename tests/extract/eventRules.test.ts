@@ -30,3 +30,17 @@ describe('Events: common-noun gatherings and happenings', () => {
     expect(names(x, 'Event')).not.toContain('campaign');
   });
 });
+
+describe('Events: one event under several descriptions', () => {
+  it('reads "the festival is organised by X" as the festival named before', () => {
+    const x = extract('The Velmora Lights Festival opened on Friday. The festival is organised by the Norvale Music Club.');
+    expect(names(x, 'Event')).toEqual(['Velmora Lights Festival']);
+    expect(hasRelation(x, 'Norvale Music Club', 'ORGANIZED', 'Velmora Lights Festival')).toBe(true);
+  });
+
+  it('merges "a two-day summit in P" with "the P Trade Summit" and names it by the proper name', () => {
+    const x = extract('Ministers agreed on Thursday to share data, at the close of a two-day summit in Quito. The Quito Trade Summit was hosted by the Andean Velmora Council.');
+    expect(names(x, 'Event')).toEqual(['Quito Trade Summit']);
+    expect(hasRelation(x, 'Quito Trade Summit', 'TOOK_PLACE_IN', 'Quito')).toBe(true);
+  });
+});
