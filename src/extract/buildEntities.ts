@@ -192,7 +192,7 @@ function chooseName(type: EntityType, forms: Array<[string, { count: number; fir
       if (type === 'Organization' && b[1].count !== a[1].count) return b[1].count - a[1].count;
       return b[0].length - a[0].length || a[1].first - b[1].first;
     }
-    // Events: the most used form, then the one with the most capitalised words ("X Water Summit"), then the first.
+    // Events: the most used form, then the one with the most capitalised words ("X Trade Summit"), then the first.
     if (type === 'Event') return b[1].count - a[1].count || properWords(b[0]).length - properWords(a[0]).length || a[1].first - b[1].first;
     // Places: the first form written in ordinary case ("Lima" rather than a dateline's "LIMA").
     const upperA = a[0] === a[0].toUpperCase() ? 1 : 0;
@@ -282,7 +282,7 @@ function mergeEventRestatements(cands: Candidate[], groups: Map<string, Group>, 
       const g2 = groups.get(k2) as Group;
       const other = info.get(k2);
       if (k2 === key || !other || g2.members.length === 0) continue;
-      // The other is a fuller restatement: longer, or with more proper words ("a two-day summit in X" → "the X Water Summit").
+      // The other is a fuller restatement: longer, or with more proper words ("a two-day summit in X" → "the X Trade Summit").
       if (other.name.length <= me.name.length && other.words.length <= me.words.length) continue;
       const words2 = new Set(other.words);
       if (!me.words.every((w) => words2.has(w))) continue;
