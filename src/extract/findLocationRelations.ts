@@ -31,6 +31,12 @@ export function findLocationRelations(rc: RelationContext): void {
         k += 1;
         while (toks[k] && PARTICIPLE_ADVERBS.has((toks[k] as Token).lower)) k += 1;
       }
+      // ", an independent research group based in P", ", a cooperative of five farms based in P".
+      if (/^(?:a|an)$/.test(toks[k]?.lower ?? '')) {
+        let d = k + 1;
+        while (d < k + 8 && toks[d] && !(toks[d] as Token).cap && ((toks[d] as Token).word || (toks[d] as Token).num) && !LOCATE.has((toks[d] as Token).lower) && !STATION.has((toks[d] as Token).lower)) d += 1;
+        if (toks[d] && LOCATE.has((toks[d] as Token).lower) && toks[d + 1]?.lower === 'in') k = d;
+      }
       // ", which was (then) stationed in"
       if (toks[k]?.lower === 'which' || toks[k]?.lower === 'that') {
         k += 1;

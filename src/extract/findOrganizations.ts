@@ -1,4 +1,5 @@
 import { addCandidate } from './candidateStore';
+import { isCommonWord } from './commonWords';
 import { cityGazetteer } from './cityGazetteer';
 import { countryGazetteer } from './countryGazetteer';
 import { isDateline } from './findPlaceNamesByGrammar';
@@ -77,13 +78,17 @@ function findHeadedNames(ctx: ExtractContext): void {
         if (!isNameTok(prev) || (isTitleWord(prev.lower) && !ORG_HEADS.has(prev.lower))) break;
         l -= 1;
       }
+      let possessiveFrom = -1;
       // "the Ostland-based Institute of X": the description is not part of the name.
       while (l < h && DESCRIPTIVE_HYPHEN.test((toks[l] as Token).lower)) l += 1;
       // "Peru's Foreign Ministry": a possessive name before the run.
       if (l === chunk.start && (toks[l - 1]?.text === "'s" || toks[l - 1]?.text === '’s') && isNameTok(toks[l - 2])) {
         let p = l - 2;
         while (p - 1 >= 0 && isNameTok(toks[p - 1]) && !isFunctionWord((toks[p - 1] as Token).lower)) p -= 1;
-        if (countryNameLength(ctx, p, l - 1) === l - 1 - p) l = p;
+        if (countryNameLength(ctx, p, l - 1) === l - 1 - p) {
+          possessiveFrom = l;
+          l = p;
+        }
       }
       let r = h + 1;
       while (r < chunk.end && ORG_HEADS.has((toks[r] as Token).lower) && (toks[r] as Token).cap) r += 1;
@@ -97,6 +102,14 @@ function findHeadedNames(ctx: ExtractContext): void {
           let e = k;
           while (e < chunk.end && !isTitleWord((toks[e] as Token).lower)) e += 1;
           if (e > k) r = e;
+          // "Ministry of Energy and Mines": one or two more capitalised words after "and" end the name.
+          if (r === chunk.end && toks[r]?.lower === 'and' && !toks[r]?.cap) {
+            let a = r + 1;
+            // Everyday words only ("Trade", "Natural Resources"), so that "the Ministry of Trade and Ana Rolt" stays two names.
+            while (a < r + 3 && isNameTok(toks[a]) && (toks[a] as Token).sentence === tok.sentence && !isTitleWord((toks[a] as Token).lower) && isCommonWord((toks[a] as Token).lower)) a += 1;
+            const after = toks[a];
+            if (a > r + 1 && !(after && (isNameTok(after) || after.lower === 'of' || after.text === "'s" || after.text === '’s'))) r = a;
+          }
         }
       }
       const single = l === h && r === h + 1;
@@ -107,6 +120,9 @@ function findHeadedNames(ctx: ExtractContext): void {
           continue;
         }
         if (ORG_ANAPHOR_HEADS.has(tok.lower)) push(ctx, h, r, 'org-head-anaphor', { anaphor: true, head: tok.lower });
+      } else if (possessiveFrom >= 0) {
+        // "Peru's Ministry of Energy" is also written "the Ministry of Energy".
+        push(ctx, l, r, 'org-head', { head: tok.lower, extraAliases: [spanText(ctx.doc, possessiveFrom, r)] });
       } else {
         push(ctx, l, r, 'org-head', { head: tok.lower });
       }

@@ -43,7 +43,7 @@ function startsOrgName(prefixes: Set<string>, name: string): boolean {
 }
 
 /** Words that are never place names on their own after "in": languages, demonyms, everyday words. */
-function isPlaceLike(ctx: ExtractContext, span: TokenSpan): boolean {
+export function isPlaceLike(ctx: ExtractContext, span: TokenSpan): boolean {
   const toks = ctx.doc.tokens;
   const { byDemonym, languages } = countryGazetteer();
   for (let k = span.start; k < span.end; k += 1) {

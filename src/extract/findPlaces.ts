@@ -4,7 +4,7 @@ import { isCommonWord } from './commonWords';
 import { countryGazetteer, type CountryEntry } from './countryGazetteer';
 import type { Candidate, ExtractContext, Token, TokenSpan } from './internalTypes';
 import { normalizeName } from './normalizeName';
-import { findDateline, findPlaceNamesByGrammar, isDateline } from './findPlaceNamesByGrammar';
+import { findDateline, findPlaceNamesByGrammar, isDateline, isPlaceLike } from './findPlaceNamesByGrammar';
 import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
 import { isFunctionWord } from './functionWords';
 import { isTitleWord } from './roleWords';
@@ -230,6 +230,7 @@ export function findPlaces(ctx: ExtractContext): void {
   findDateline(ctx);
   findRegionAfterCity(ctx);
   findBasedPlaces(ctx, reportCountries);
+  findListedPlaces(ctx);
   // Later bare mentions of region names found by grammar ("the X region" ... "the X").
   const regionNames = new Map<string, Candidate>();
   for (const c of ctx.candidates) if (c.type === 'Place' && !c.geo) regionNames.set(normalizeName(c.name), c);
@@ -238,6 +239,34 @@ export function findPlaces(ctx: ExtractContext): void {
       if (!isFree(ctx, chunk.start, chunk.end)) continue;
       const c = regionNames.get(spanKey(ctx.doc, chunk.start, chunk.end));
       if (c) addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name: c.name, rule: 'region-repeat' });
+    }
+  }
+}
+
+/**
+ * "in Velmora and Ostrel", "in A, B and C": a name the gazetteer lacks, listed after places that follow
+ * a locative preposition, is a place too.
+ */
+function findListedPlaces(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  for (const chunk of ctx.chunks) {
+    if (chunk.end - chunk.start > 3 || !isFree(ctx, chunk.start, chunk.end) || !isPlaceLike(ctx, chunk)) continue;
+    const link = toks[chunk.start - 1];
+    if (!link || (link.lower !== 'and' && link.lower !== 'or' && link.text !== ',')) continue;
+    // Walk back over the list: place, ("," place)*, then a locative preposition.
+    let k = chunk.start - 2;
+    let places = 0;
+    for (;;) {
+      const before = ownerOf(ctx, k);
+      if (!before || before.type !== 'Place' || before.end !== k + 1) break;
+      places += 1;
+      k = before.start - 1;
+      if (toks[k]?.text === ',') k -= 1;
+      else break;
+    }
+    const prep = toks[k];
+    if (places > 0 && prep && !prep.cap && LOCATIVE_PREPOSITIONS.has(prep.lower) && prep.sentence === (toks[chunk.start] as Token).sentence) {
+      addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name: spanText(ctx.doc, chunk.start, chunk.end), rule: 'listed-place' });
     }
   }
 }

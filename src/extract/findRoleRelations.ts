@@ -2,6 +2,7 @@ import type { MentionRef } from './buildEntities';
 import type { Candidate, Token } from './internalTypes';
 import { addRelation, isTopLevel, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
 import { readRoleTitle } from './readRoleTitle';
+import { isFunctionWord } from './functionWords';
 import type { EntityType } from './types';
 import { HONORIFICS, LEAD_VERBS, ROLE_MODIFIERS, ROLE_VERBS, roleFamily } from './roleWords';
 import { normalizeName } from './normalizeName';
@@ -94,7 +95,16 @@ export function findRoleRelations(rc: RelationContext): void {
     }
     // "X, medical coordinator of the Y", "X, a spokesman for the Y", "X, First Deputy Minister of Rural Affairs of Z".
     const t = readRoleTitle(toks, roleStart, isName);
-    if (!t) continue;
+    if (!t) {
+      // "X, a student at the Y", "X, a volunteer with the Y": a tie to the organisation without a title.
+      let w = roleStart;
+      while (w < roleStart + 2 && toks[w] && (toks[w] as Token).word && !(toks[w] as Token).cap && !isFunctionWord((toks[w] as Token).lower)) w += 1;
+      if (w > roleStart && (toks[w]?.lower === 'at' || toks[w]?.lower === 'with')) {
+        const org = mentionStartingAt(rc, skipDeterminers(toks, w + 1), ['Organization']);
+        if (org) addRelation(rc, m.key, 'AFFILIATED_WITH', org.key, m.sentence);
+      }
+      continue;
+    }
     const titleEnd = t.fieldEnd;
     k = t.fieldEnd;
     if (toks[k]?.lower !== 'of' && toks[k]?.lower !== 'at' && toks[k]?.lower !== 'for') continue;

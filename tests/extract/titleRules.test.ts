@@ -87,3 +87,28 @@ describe('Organisations: a name without its head word', () => {
     expect(entity(x, 'Organization', 'Velmora Green party')?.aliases).toContain('Velmora Green');
   });
 });
+
+describe('Organisations and places: names with "and", descriptions, lists', () => {
+  it('reads "Ministry of Industry and Trade" whole, with the possessive country as a separate form', () => {
+    const x = extract("Peru's Ministry of Energy and Mines hosted it. The Ministry of Trade and Ana Rolt met.");
+    expect(entity(x, 'Organization', "Peru's Ministry of Energy and Mines")?.aliases).toContain('Ministry of Energy and Mines');
+    expect(names(x, 'Organization')).toContain('Ministry of Trade');
+    expect(names(x, 'Person')).toEqual(['Ana Rolt']);
+  });
+
+  it('reads "ORG, an independent think tank based in P" as ORG located in P', () => {
+    const x = extract('Ana Rolt, director of the Velmora Policy Institute, an independent think tank based in Quito, spoke. The prize went to the Norvale Light Collective, a group of six designers based in Cuenca.');
+    expect(hasRelation(x, 'Velmora Policy Institute', 'LOCATED_IN', 'Quito')).toBe(true);
+    expect(hasRelation(x, 'Norvale Light Collective', 'LOCATED_IN', 'Cuenca')).toBe(true);
+  });
+
+  it('reads "X, a student at ORG" as an affiliation', () => {
+    const x = extract('Ana Rolt, a student at Velmora State University, won the prize.');
+    expect(hasRelation(x, 'Ana Rolt', 'AFFILIATED_WITH', 'Velmora State University')).toBe(true);
+  });
+
+  it('reads a name listed after places that follow "in" as a place', () => {
+    const x = extract('Most cases were in Madrid, Toledo and Velmorat on Monday.');
+    expect(names(x, 'Place')).toEqual(['Madrid', 'Toledo', 'Velmorat']);
+  });
+});
