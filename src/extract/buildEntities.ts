@@ -88,6 +88,7 @@ export function buildEntities(ctx: ExtractContext): BuiltEntities {
     if (key && fam) groups.get(key)?.roles.add(fam);
   }
   // Role words in apposition or before the name also count ("X, head of", "the envoy" needs "Ambassador X").
+  mergePlacesIntoGazetteerEntries(cands, groups, groupOf);
   mergePersonShortForms(cands, groups, groupOf);
   mergeEventRestatements(cands, groups, groupOf);
 
@@ -188,8 +189,12 @@ function firstStart(cands: Candidate[], g: Group): number {
 function chooseName(type: EntityType, forms: Array<[string, { count: number; first: number }]>): string {
   const sorted = [...forms].sort((a, b) => {
     if (type === 'Person' || type === 'Organization') {
-      // Organisations: most used full form ("Chilean armed forces"), then the longest.
-      if (type === 'Organization' && b[1].count !== a[1].count) return b[1].count - a[1].count;
+      // Organisations: a name before its acronym, then the most used full form ("Chilean armed forces"), then the longest.
+      if (type === 'Organization') {
+        const acronym = (n: string): number => (/^[\p{Lu}\d&.-]{2,}$/u.test(n) ? 1 : 0);
+        if (acronym(a[0]) !== acronym(b[0])) return acronym(a[0]) - acronym(b[0]);
+        if (b[1].count !== a[1].count) return b[1].count - a[1].count;
+      }
       return b[0].length - a[0].length || a[1].first - b[1].first;
     }
     // Events: the most used form, then the one with the most capitalised words ("X Trade Summit"), then the first.
@@ -259,6 +264,29 @@ function mergePersonShortForms(cands: Candidate[], groups: Map<string, Group>, g
 }
 
 /** An event description of the same kind that repeats every proper word of a named event is the same event. */
+/** A place found by grammar ("Velmora City" inside an event's name) that the gazetteer knows elsewhere in the report is that entry. */
+function mergePlacesIntoGazetteerEntries(cands: Candidate[], groups: Map<string, Group>, groupOf: Map<number, string>): void {
+  const geoByName = new Map<string, string>();
+  for (const [key, g] of groups) {
+    if (g.type !== 'Place' || !key.startsWith('place:')) continue;
+    for (const m of g.members) geoByName.set(normalizeName((cands[m] as Candidate).name), key);
+  }
+  if (geoByName.size === 0) return;
+  for (const [key, g] of groups) {
+    if (g.type !== 'Place' || !key.startsWith('Place:')) continue;
+    // "X province" is not the town X: only names of settlements and unknown names merge.
+    if (g.members.some((m) => { const k = (cands[m] as Candidate).kind; return k !== undefined && !k.startsWith('PPL'); })) continue;
+    const target = geoByName.get(key.slice('Place:'.length));
+    const tg = target ? groups.get(target) : undefined;
+    if (!target || !tg) continue;
+    for (const m of g.members) {
+      tg.members.push(m);
+      groupOf.set(m, target);
+    }
+    g.members = [];
+  }
+}
+
 function mergeEventRestatements(cands: Candidate[], groups: Map<string, Group>, groupOf: Map<number, string>): void {
   const events = [...groups.entries()].filter(([, g]) => g.type === 'Event' && g.members.length > 0 && g.kind);
   const info = new Map<string, { name: string; words: string[] }>();

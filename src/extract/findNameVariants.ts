@@ -53,6 +53,14 @@ export function findNameVariants(ctx: ExtractContext): void {
     // "refers to X as Y"
     if (toks[p.end]?.lower === 'as' && before?.lower === 'to' && /^refer/.test(toks[p.start - 2]?.lower ?? '')) link(p, chunkAt.get(p.end + 1));
   }
+  // "the Velmora Workers' Union (VWU)": the acronym in brackets, and every later use of it, is the organisation.
+  for (const org of ctx.candidates) {
+    if (org.type !== 'Organization' || org.anaphor || toks[org.end]?.text !== '(') continue;
+    const acr = ownerOf(ctx, org.end + 1);
+    if (!acr || acr.type !== 'Organization' || acr.rule !== 'acronym' || acr.start !== org.end + 1 || toks[acr.end]?.text !== ')') continue;
+    const key = normalizeName(acr.name);
+    for (const c of ctx.candidates) if (c.type === 'Organization' && c.rule === 'acronym' && normalizeName(c.name) === key) c.groupKey = `same:${normalizeName(org.name)}`;
+  }
   // "known in A as Y and in B as Z": the names listed are one place's.
   for (let i = 0; i < toks.length; i += 1) {
     if ((toks[i] as Token).lower !== 'known') continue;

@@ -167,7 +167,7 @@ export function findPlaces(ctx: ExtractContext): void {
       }
       // "Alto Lagos", "Rio Lagos": a town's name as one word of a longer free name is not that town.
       // After "in", "neighbouring" and the like the whole name is the place.
-      if (!owner && !found.country && found.n < chunk.end - chunk.start && partOfLongerName(ctx, chunk, k, k + found.n)) {
+      if ((!owner || owner.type === 'Event') && !found.country && found.n < chunk.end - chunk.start && partOfLongerName(ctx, chunk, k, k + found.n)) {
         const prev = toks[chunk.start - 1];
         if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || NEIGHBOURING.has(prev.lower))) {
           addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name: spanText(ctx.doc, chunk.start, chunk.end), rule: 'longer-name' });
@@ -279,13 +279,25 @@ const NEIGHBOURING = new Set(['neighbouring', 'neighboring', 'nearby', 'northern
  */
 function partOfLongerName(ctx: ExtractContext, chunk: TokenSpan, from: number, to: number): boolean {
   const n = chunk.end - chunk.start;
-  if (n < 2 || n > 4 || !isFree(ctx, chunk.start, chunk.end)) return false;
+  if (n < 2 || n > 4) return false;
+  // Free, or all inside one event's name ("the conflict in Alto Lagos").
+  const outer = ownerOf(ctx, chunk.start);
+  if (!isFree(ctx, chunk.start, chunk.end) && !(outer && outer.type === 'Event' && outer.start <= chunk.start && chunk.end <= outer.end && nestedFree(ctx, chunk))) return false;
   const toks = ctx.doc.tokens;
   for (let k = chunk.start; k < chunk.end; k += 1) {
     if (k >= from && k < to) continue;
     const t = toks[k] as Token;
     if (!t.word || !t.cap || t.allCaps || COMPASS_WORDS.has(t.lower) || REGION_WORDS.has(t.lower) || FACILITY_SUFFIXES.has(t.lower) || GEO_PREFIXES.has(t.lower) || isTitleWord(t.lower) || isFunctionWord(t.lower)) return false;
     if (countryGazetteer().byName.has(tokenKey(t)) || countryGazetteer().byDemonym.has(tokenKey(t))) return false;
+  }
+  return true;
+}
+
+/** True when no candidate other than an event owns a token of the span. */
+function nestedFree(ctx: ExtractContext, span: TokenSpan): boolean {
+  for (let k = span.start; k < span.end; k += 1) {
+    const o = ownerOf(ctx, k);
+    if (o && o.type !== 'Event') return false;
   }
   return true;
 }
