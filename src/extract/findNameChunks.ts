@@ -1,6 +1,7 @@
 import { isCommonWord } from './commonWords';
 import { countryGazetteer } from './countryGazetteer';
 import { isFunctionWord } from './functionWords';
+import { ORG_HEADS } from './orgHeadWords';
 import type { Doc, Token, TokenSpan } from './internalTypes';
 import { isTitleWord } from './roleWords';
 import { isSentenceInitial, spanKey } from './spanText';
@@ -34,7 +35,9 @@ export function findNameChunks(doc: Doc, blocked: Uint8Array): TokenSpan[] {
       continue;
     }
     // A country's name still starts one ("Chad, a neighbour of Niger, ...", "China said").
-    if (isSentenceInitial(doc, i) && (isFunctionWord(tok.lower) || (isCommonWord(tok.lower) && !tok.allCaps && !isTitleWord(tok.lower) && !countryGazetteer().byName.has(tok.lower)))) {
+    // "Harbour Airlines cancelled ...": an everyday word before an organisation's head word still starts it.
+    const beforeOrgHead = !!toks[i + 1]?.cap && ORG_HEADS.has(toks[i + 1]?.lower ?? '');
+    if (isSentenceInitial(doc, i) && (isFunctionWord(tok.lower) || (isCommonWord(tok.lower) && !tok.allCaps && !isTitleWord(tok.lower) && !beforeOrgHead && !countryGazetteer().byName.has(tok.lower)))) {
       i += 1;
       continue;
     }

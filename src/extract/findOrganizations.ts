@@ -1,10 +1,11 @@
-import { addCandidate } from './candidateStore';
+import { addCandidate, isFree } from './candidateStore';
 import { isCommonWord } from './commonWords';
 import { cityGazetteer } from './cityGazetteer';
 import { countryGazetteer } from './countryGazetteer';
-import { isDateline } from './findPlaceNamesByGrammar';
+import { inDatelineHead, isDateline } from './findPlaceNamesByGrammar';
 import { isFunctionWord } from './functionWords';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
+import { normalizeName } from './normalizeName';
 import { FORCE_HEADS, LOWER_ORG_HEADS, NEWS_WORDS, ORG_HEADS, UNIT_HEADS } from './orgHeadWords';
 import { canBeNominal, isLikelyParticiple, isLikelyVerb } from './partOfSpeech';
 import { LEAD_VERBS, ROLE_VERBS, isTitleWord, roleFamily } from './roleWords';
@@ -92,6 +93,12 @@ function findHeadedNames(ctx: ExtractContext): void {
       }
       let r = h + 1;
       while (r < chunk.end && ORG_HEADS.has((toks[r] as Token).lower) && (toks[r] as Token).cap) r += 1;
+      // "X Mining Safety Directorate": a trade word inside the name, the head further on.
+      for (let f = r; f < chunk.end; f += 1) {
+        const t = toks[f] as Token;
+        if (!isNameTok(t) || isTitleWord(t.lower)) break;
+        if (ORG_HEADS.has(t.lower) && t.cap) r = f + 1;
+      }
       const conn = toks[r];
       if (r < chunk.end && conn && (conn.lower === 'of' || conn.lower === 'for') && !conn.cap) {
         let k = r + 1;
@@ -283,17 +290,71 @@ function groupPhraseEnd(toks: Token[], start: number, sentence: number): number 
   return end;
 }
 
+/** Nouns that describe an organisation in apposition: "X, a Velmora-based company". */
+const ORG_DESCRIPTORS = new Set([
+  'company', 'firm', 'group', 'charity', 'organisation', 'organization', 'agency', 'cooperative', 'co-operative',
+  'operator', 'manufacturer', 'producer', 'maker', 'startup', 'start-up', 'bank', 'union', 'association', 'nonprofit',
+  'non-profit', 'ngo', 'broadcaster', 'newspaper', 'publisher', 'retailer', 'supplier', 'contractor', 'developer',
+  'insurer', 'airline', 'carrier', 'institute', 'club', 'movement', 'network', 'coalition', 'alliance', 'foundation',
+  'trust', 'society', 'consortium', 'conglomerate', 'subsidiary', 'chain', 'miner', 'exporter', 'importer', 'builder',
+]);
+
+/** "Minera X, a Velmora-based company", "Y, a charity that ...": a name described as an organisation right after it. */
+function findDescribedOrgs(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  for (const chunk of ctx.chunks) {
+    if (chunk.end - chunk.start > 5 || !isFree(ctx, chunk.start, chunk.end) || toks[chunk.end]?.text !== ',') continue;
+    if (!/^(?:a|an)$/.test(toks[chunk.end + 1]?.lower ?? '')) continue;
+    if (isTitleWord((toks[chunk.start] as Token).lower)) continue;
+    for (let k = chunk.end + 2; k < chunk.end + 7; k += 1) {
+      const t = toks[k];
+      if (!t || !t.word || t.sentence !== (toks[chunk.start] as Token).sentence) break;
+      if (ORG_DESCRIPTORS.has(t.lower)) {
+        // "a group of six designers": the group is an organisation; "a group of people" too — good enough.
+        push(ctx, chunk.start, chunk.end, 'described-org', { head: t.lower });
+        break;
+      }
+      if (t.cap && !t.lower.includes('-')) break;
+      if (isFunctionWord(t.lower) || isLikelyVerb(t.lower)) break;
+    }
+  }
+}
+
+/** Initials of the multi-word organisation names found so far ("VTU" → "Velmora Teachers Union"); ambiguous ones are left out. */
+function orgInitials(ctx: ExtractContext): Map<string, string> {
+  const out = new Map<string, string>();
+  const clash = new Set<string>();
+  for (const c of ctx.candidates) {
+    if (c.type !== 'Organization' || c.anaphor) continue;
+    const words = c.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !isFunctionWord(w.toLowerCase()));
+    if (words.length < 2) continue;
+    const key = words.map((w) => w[0]).join('').toUpperCase();
+    const prev = out.get(key);
+    if (prev !== undefined && normalizeName(prev) !== normalizeName(c.name)) clash.add(key);
+    else out.set(key, c.name);
+  }
+  for (const k of clash) out.delete(k);
+  return out;
+}
+
 /** Upper-case acronyms standing alone (NATO, WHO) that are not country or currency codes. */
 function findAcronyms(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
+  let initials: Map<string, string> | undefined;
   const { byCode, currencyCodes, byName } = countryGazetteer();
   for (const chunk of ctx.chunks) {
     if (chunk.end - chunk.start !== 1) continue;
     const tok = toks[chunk.start] as Token;
     const bare = tok.text.replace(/\./g, '');
     if (!tok.allCaps || bare.length < 2 || bare.length > 6 || ROMAN.test(bare)) continue;
+    // "the VTU" after "the Velmora Teachers Union": the initials of an organisation the report names.
+    const named = (initials ??= orgInitials(ctx)).get(bare);
+    if (named) {
+      push(ctx, chunk.start, chunk.end, 'acronym', { head: 'acronym', groupKey: `same:${normalizeName(named)}` });
+      continue;
+    }
     if (NOT_ORG_ACRONYMS.has(bare) || byCode.has(bare) || currencyCodes.has(bare) || byName.has(bare.toLowerCase())) continue;
-    if (isDateline(ctx, chunk.start, chunk.end) || cityGazetteer().lookup(bare.toLowerCase()).some((i) => cityGazetteer().population(i) >= 100000)) continue;
+    if (isDateline(ctx, chunk.start, chunk.end) || inDatelineHead(ctx, chunk.start) || cityGazetteer().lookup(bare.toLowerCase()).some((i) => cityGazetteer().population(i) >= 100000)) continue;
     push(ctx, chunk.start, chunk.end, 'acronym', { head: 'acronym' });
   }
 }
@@ -344,5 +405,6 @@ export function findOrganizations(ctx: ExtractContext): void {
   findLowerHeads(ctx);
   findRoleObjects(ctx);
   findAcronyms(ctx);
+  findDescribedOrgs(ctx);
   findOrgAnaphors(ctx);
 }

@@ -184,15 +184,17 @@ function addPerson(ctx: ExtractContext, start: number, end: number, rule: string
 
 const shortFormMemo = new WeakMap<ExtractContext, Set<string>>();
 
-/** Names of the organisations found so far without their head word ("velmora green" for "Velmora Green party"). */
+/** Names of the organisations found so far without their lower-case head word ("velmora green" for "Velmora Green party"). */
 function orgShortForms(ctx: ExtractContext): Set<string> {
   let set = shortFormMemo.get(ctx);
   if (!set) {
     set = new Set();
     for (const c of ctx.candidates) {
       if (c.type !== 'Organization' || c.anaphor || c.end - c.start < 3) continue;
+      // Only a lower-case head ("the Velmora Green party"): a capitalised one is often named after a person
+      // ("the Ana Rolt Foundation"), who stays a person of their own.
       const head = ctx.doc.tokens[c.end - 1] as Token;
-      if (ORG_HEADS.has(head.lower) || LOWER_ORG_HEADS.has(head.lower)) set.add(spanKey(ctx.doc, c.start, c.end - 1));
+      if (!head.cap && (ORG_HEADS.has(head.lower) || LOWER_ORG_HEADS.has(head.lower))) set.add(spanKey(ctx.doc, c.start, c.end - 1));
     }
     shortFormMemo.set(ctx, set);
   }

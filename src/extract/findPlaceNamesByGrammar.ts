@@ -5,7 +5,7 @@ import { countryGazetteer } from './countryGazetteer';
 import { isFunctionWord } from './functionWords';
 import type { ExtractContext, Token, TokenSpan } from './internalTypes';
 import { normalizeName } from './normalizeName';
-import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
+import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, NEIGHBOUR_WORDS, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
 import { isTitleWord } from './roleWords';
 import { spanKey, spanText } from './spanText';
 import { tokenKey } from './tokenKey';
@@ -99,7 +99,7 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
     // "in Zangora", "the main city of X": a name the gazetteer lacks, after a locative preposition or "<settlement> of".
     const prev = toks[chunk.start - 1];
     const settlementOf = prev?.lower === 'of' && SETTLEMENT_WORDS.has(toks[chunk.start - 2]?.lower ?? '');
-    if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || settlementOf) && n <= 3 && !gazetteerKnows(name) && isPlaceLike(ctx, chunk) && !startsOrgName((orgPrefixes ??= orgNamePrefixes(ctx)), name)) {
+    if (prev && ((!prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || settlementOf)) || NEIGHBOUR_WORDS.has(prev.lower)) && n <= 3 && !gazetteerKnows(name) && isPlaceLike(ctx, chunk) && !startsOrgName((orgPrefixes ??= orgNamePrefixes(ctx)), name)) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'locative' });
       continue;
     }
@@ -124,6 +124,15 @@ export function isDateline(ctx: ExtractContext, start: number, end: number): boo
   for (let k = start; k < end; k += 1) if (!(toks[k] as Token).allCaps) return false;
   const after = toks[end];
   return !!after && /^[,.\-—–]$/.test(after.text);
+}
+
+/** True when token i is in an upper-case dateline naming several places: "LIMA / QUITO —", "LIMA AND QUITO -". */
+export function inDatelineHead(ctx: ExtractContext, i: number): boolean {
+  const toks = ctx.doc.tokens;
+  let e = 0;
+  while (e < toks.length && e < 10 && ((toks[e] as Token).allCaps || /^(?:\/|&)$/.test((toks[e] as Token).text))) e += 1;
+  const after = toks[e];
+  return i < e && !!after && /^[,.\-—–]$/.test(after.text);
 }
 
 /** "LIMA, May 3 (Agency) -", "SPRING CITY, Tenn. —": an upper-case place opening the report, when the gazetteer did not know it. */

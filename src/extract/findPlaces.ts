@@ -4,8 +4,8 @@ import { isCommonWord } from './commonWords';
 import { countryGazetteer, type CountryEntry } from './countryGazetteer';
 import type { Candidate, ExtractContext, Token, TokenSpan } from './internalTypes';
 import { normalizeName } from './normalizeName';
-import { findDateline, findPlaceNamesByGrammar, isDateline, isPlaceLike } from './findPlaceNamesByGrammar';
-import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
+import { findDateline, findPlaceNamesByGrammar, inDatelineHead, isDateline, isPlaceLike } from './findPlaceNamesByGrammar';
+import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, NEIGHBOUR_WORDS, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
 import { isFunctionWord } from './functionWords';
 import { isTitleWord } from './roleWords';
 import { isSentenceInitial, spanKey, spanText } from './spanText';
@@ -122,7 +122,8 @@ function strongCue(ctx: ExtractContext, start: number, end: number): { strong: b
   const { byName, byDemonym } = countryGazetteer();
   const prev = toks[start - 1];
   if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && !prev.cap) return { strong: true };
-  if (isDateline(ctx, start, end)) return { strong: true };
+  if (prev && NEIGHBOUR_WORDS.has(prev.lower)) return { strong: true };
+  if (isDateline(ctx, start, end) || inDatelineHead(ctx, start)) return { strong: true };
   if (prev?.lower === 'of' && toks[start - 2] && SETTLEMENT_WORDS.has((toks[start - 2] as Token).lower)) {
     const demonym = toks[start - 3];
     const c = demonym ? byDemonym.get(tokenKey(demonym)) : undefined;
@@ -271,7 +272,7 @@ function findListedPlaces(ctx: ExtractContext): void {
   }
 }
 
-const NEIGHBOURING = new Set(['neighbouring', 'neighboring', 'nearby', 'northern', 'southern', 'eastern', 'western', 'central']);
+const NEIGHBOURING = new Set([...NEIGHBOUR_WORDS, 'northern', 'southern', 'eastern', 'western', 'central']);
 
 /**
  * True when [from, to) is part of a free capitalised name of two to four words whose other words

@@ -39,6 +39,7 @@ export function findRoleRelations(rc: RelationContext): void {
   };
   const isName = (k: number): boolean => mentionStartingAt(rc, k) !== undefined;
   const embassyKeys = new Set(embassies.map((e) => e.key));
+  const datelineTown = datelinePlace(rc);
   const embassyMentions = embassies.length > 1 ? built.mentions.filter((m) => embassyKeys.has(m.key)) : [];
   for (const note of ctx.roles) {
     const person = built.entityOf.get(note.person);
@@ -51,6 +52,9 @@ export function findRoleRelations(rc: RelationContext): void {
       const { orgs, mentions } = orgsWithHead(note.atHead);
       const target = orgs.length === 1 ? orgs[0] : nearestBefore(mentions, (ctx.candidates[note.person] as Candidate).start);
       if (target) addRelation(rc, person, 'HOLDS_ROLE', target, note.sentence, note.title);
+    } else if (datelineTown && roleFamily(note.title.toLowerCase().split(/\s+/).pop() ?? '') === 'mayor' && toks[(ctx.candidates[note.person] as Candidate).end]?.lower !== 'of') {
+      // "Mayor X said ..." in a report datelined in a town: the mayor of that town.
+      addRelation(rc, person, 'HOLDS_ROLE', datelineTown, note.sentence, note.title);
     } else if (note.diplomatic && embassies.length > 0) {
       const target = embassies.length === 1 ? embassies[0]?.key : nearestBefore(embassyMentions, (ctx.candidates[note.person] as Candidate).start);
       if (target) addRelation(rc, person, 'HOLDS_ROLE', target, note.sentence, note.title);
@@ -174,6 +178,14 @@ export function findRoleRelations(rc: RelationContext): void {
       if (p) addRelation(rc, p.key, 'HOLDS_ROLE', m.key, m.sentence, titleTok.text);
     }
   }
+}
+
+/** The town a report is datelined in ("VELMORA, May 3 —"): a place named at the very start, not a country. */
+function datelinePlace(rc: RelationContext): string | undefined {
+  const first = rc.bySentence[0]?.[0];
+  if (!first || first.type !== 'Place' || first.start !== 0) return undefined;
+  const geo = rc.byKey.get(first.key)?.geo;
+  return geo && geo.featureCode.startsWith('PCL') ? undefined : first.key;
 }
 
 /** An organisation or place named at token i (or one token later, after "the") and followed by "'s". */

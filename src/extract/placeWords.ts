@@ -50,3 +50,6 @@ export const SETTLEMENT_WORDS: ReadonlyMap<string, string> = new Map([
   ['district', 'ADM2'], ['republic', 'PCLI'], ['island', 'ISL'], ['state', 'ADM1'], ['county', 'ADM2'],
   ['neighbourhood', 'PPLX'], ['neighborhood', 'PPLX'], ['area', 'RGN'], ['enclave', 'RGN'], ['territory', 'TERR'],
 ]);
+
+/** Adjectives after which a capitalised name is a place: "neighbouring X", "nearby Y". */
+export const NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(['neighbouring', 'neighboring', 'nearby', 'adjacent', 'bordering']);

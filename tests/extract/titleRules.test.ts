@@ -112,3 +112,36 @@ describe('Organisations and places: names with "and", descriptions, lists', () =
     expect(names(x, 'Place')).toEqual(['Madrid', 'Toledo', 'Velmorat']);
   });
 });
+
+describe('More general cues: heads further on, described organisations, datelines, initials', () => {
+  it('reads "the Velmora Mining Safety Directorate" whole (a trade word inside the name)', () => {
+    const x = extract('Inspectors closed the pit, the Velmora Mining Safety Directorate said on Thursday.');
+    expect(names(x, 'Organization')).toEqual(['Velmora Mining Safety Directorate']);
+  });
+
+  it('reads "X, a Quito-based company" as an organisation located in Quito, and "Its manager, Y" as its manager', () => {
+    const x = extract('The quarry is run by Minera Los Almos, a Quito-based company that was fined last year. Its site manager, Ivo Marek, said it complied.');
+    expect(names(x, 'Organization')).toEqual(['Minera Los Almos']);
+    expect(hasRelation(x, 'Minera Los Almos', 'LOCATED_IN', 'Quito')).toBe(true);
+    expect(hasRelation(x, 'Ivo Marek', 'HOLDS_ROLE', 'Minera Los Almos')).toBe(true);
+  });
+
+  it('reads a name after "Neighbouring" at the start of a sentence as a place', () => {
+    const x = extract('Floods hit the valley last year. Neighbouring Tolima reported similar damage.');
+    expect(names(x, 'Place')).toEqual(['Tolima']);
+    expect(names(x, 'Person')).toEqual([]);
+  });
+
+  it('reads "Mayor X" in a report datelined in a town as the mayor of that town, unless "of" names another', () => {
+    const x = extract('CUENCA, Ecuador (EW) — A bridge collapsed on Tuesday. Mayor Ana Rolt declared a local holiday. Mayor Ivo Marek of Quito sent help.');
+    expect(hasRelation(x, 'Ana Rolt', 'HOLDS_ROLE', 'Cuenca')).toBe(true);
+    expect(hasRelation(x, 'Ivo Marek', 'HOLDS_ROLE', 'Quito')).toBe(true);
+    expect(hasRelation(x, 'Ivo Marek', 'HOLDS_ROLE', 'Cuenca')).toBe(false);
+  });
+
+  it('reads every town of an upper-case dateline "A / B —" as a place, and initials of a named organisation as that organisation', () => {
+    const x = extract('LIMA / CUENCA — Talks were convened by the Andean Union. The AU mediator said the deal would hold.');
+    expect(names(x, 'Place').sort()).toEqual(['Cuenca', 'Lima']);
+    expect(entity(x, 'Organization', 'Andean Union')?.aliases).toContain('AU');
+  });
+});
