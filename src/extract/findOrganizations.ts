@@ -93,7 +93,7 @@ function findHeadedNames(ctx: ExtractContext): void {
       }
       let r = h + 1;
       while (r < chunk.end && ORG_HEADS.has((toks[r] as Token).lower) && (toks[r] as Token).cap) r += 1;
-      // "X Mining Safety Directorate": a trade word inside the name, the head further on.
+      // "X Mining Standards Office": a trade word inside the name, the head further on.
       for (let f = r; f < chunk.end; f += 1) {
         const t = toks[f] as Token;
         if (!isNameTok(t) || isTitleWord(t.lower)) break;

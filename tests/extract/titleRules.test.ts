@@ -114,9 +114,9 @@ describe('Organisations and places: names with "and", descriptions, lists', () =
 });
 
 describe('More general cues: heads further on, described organisations, datelines, initials', () => {
-  it('reads "the Velmora Mining Safety Directorate" whole (a trade word inside the name)', () => {
-    const x = extract('Inspectors closed the pit, the Velmora Mining Safety Directorate said on Thursday.');
-    expect(names(x, 'Organization')).toEqual(['Velmora Mining Safety Directorate']);
+  it('reads "the Velmora Mining Standards Office" whole (a trade word inside the name)', () => {
+    const x = extract('Inspectors closed the pit, the Velmora Mining Standards Office said on Thursday.');
+    expect(names(x, 'Organization')).toEqual(['Velmora Mining Standards Office']);
   });
 
   it('reads "X, a Quito-based company" as an organisation located in Quito, and "Its manager, Y" as its manager', () => {
