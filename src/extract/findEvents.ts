@@ -179,6 +179,8 @@ function isOrganisedHere(toks: Token[], l: number, end: number): boolean {
   if (toks[k] && ATTENDING.has((toks[k] as Token).lower) && /^(?:a|an)$/.test(toks[l - 1]?.lower ?? '')) return true;
   let j = end;
   if (isReducedRelativeOrganiser(toks, end)) return true;
+  // "talks convened by X", "a rally organised by Y": a participle and its agent right after.
+  if (ORGANISING.has(toks[end]?.lower ?? '') && /(?:ed|held)$/.test(toks[end]?.lower ?? '') && toks[end + 1]?.lower === 'by') return true;
   if (toks[j] && /^(?:was|were|will|is|are|has|have)$/.test((toks[j] as Token).lower)) {
     j += 1;
     while (toks[j] && /^(?:be|been|being|also|jointly)$/.test((toks[j] as Token).lower)) j += 1;

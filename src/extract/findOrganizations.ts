@@ -337,6 +337,26 @@ function orgInitials(ctx: ExtractContext): Map<string, string> {
   return out;
 }
 
+/** "the Chadian aid group X", "the medical charity Y": a name right after a noun that describes an organisation. */
+function findNamedAfterDescriptor(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  for (const chunk of ctx.chunks) {
+    if (chunk.end - chunk.start > 5 || !isFree(ctx, chunk.start, chunk.end)) continue;
+    const noun = toks[chunk.start - 1];
+    if (!noun || noun.cap || !ORG_DESCRIPTORS.has(noun.lower) || noun.sentence !== (toks[chunk.start] as Token).sentence) continue;
+    // A determiner within a few words before: "the (Chadian) (aid) group X".
+    let k = chunk.start - 2;
+    while (k >= 0 && chunk.start - k <= 4 && !/^(?:the|a|an|its|their)$/.test((toks[k] as Token).lower)) {
+      const t = toks[k] as Token;
+      if (!t.word || isFunctionWord(t.lower) || isLikelyVerb(t.lower)) break;
+      k -= 1;
+    }
+    if (!/^(?:the|a|an|its|their)$/.test(toks[k]?.lower ?? '')) continue;
+    if (isTitleWord((toks[chunk.start] as Token).lower)) continue;
+    push(ctx, chunk.start, chunk.end, 'named-after-descriptor', { head: noun.lower });
+  }
+}
+
 /** Upper-case acronyms standing alone (NATO, WHO) that are not country or currency codes. */
 function findAcronyms(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
@@ -406,5 +426,6 @@ export function findOrganizations(ctx: ExtractContext): void {
   findRoleObjects(ctx);
   findAcronyms(ctx);
   findDescribedOrgs(ctx);
+  findNamedAfterDescriptor(ctx);
   findOrgAnaphors(ctx);
 }

@@ -184,13 +184,16 @@ function addPerson(ctx: ExtractContext, start: number, end: number, rule: string
 
 const shortFormMemo = new WeakMap<ExtractContext, Set<string>>();
 
-/** Names of the organisations found so far without their lower-case head word ("velmora green" for "Velmora Green party"). */
+/** Names of the organisations found so far, and without their lower-case head word ("velmora green" for "Velmora Green party"). */
 function orgShortForms(ctx: ExtractContext): Set<string> {
   let set = shortFormMemo.get(ctx);
   if (!set) {
     set = new Set();
     for (const c of ctx.candidates) {
-      if (c.type !== 'Organization' || c.anaphor || c.end - c.start < 3) continue;
+      if (c.type !== 'Organization' || c.anaphor) continue;
+      // The organisation's own name, written again later ("... the aid group X. X says ...").
+      set.add(spanKey(ctx.doc, c.start, c.end));
+      if (c.end - c.start < 3) continue;
       // Only a lower-case head ("the Velmora Green party"): a capitalised one is often named after a person
       // ("the Ana Rolt Foundation"), who stays a person of their own.
       const head = ctx.doc.tokens[c.end - 1] as Token;
@@ -242,7 +245,7 @@ function handleStretch(ctx: ExtractContext, s0: number, e: number): void {
     return;
   }
   if (n < 2 || ne < e) return;
-  // "the Velmora Green party" named before: "Velmora Green" alone is the party, not a person.
+  // "the Velmora Green party" named before: "Velmora Green" alone is the party, not a person (nor is the party's full name).
   if (orgShortForms(ctx).has(spanKey(ctx.doc, ns, ne))) return;
   // "<Title> of the <Org> X Y": the org right before, with a role word before it.
   const prevOrgIndex = ctx.owner[ns - 1] ?? -1;

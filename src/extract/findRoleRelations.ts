@@ -12,6 +12,8 @@ import { spanText } from './spanText';
 const LEGISLATURE_WORDS = /\b(?:parliament|congress|senate|assembly|council|duma|legislature|chamber)\b/i;
 /** Role families that are offices of a place: "Mayor X of Y", "its mayor, X" (Y a town, "its" a town). */
 const PLACE_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'president', 'minister', 'senator', 'legislator', 'official', 'commissioner', 'administrator', 'monarch', 'chancellor']);
+/** Words between a title and where it is held: "director of", "professor at", "spokesman for", "adviser to". */
+const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'to']);
 /** Offices that "its" ties to a place rather than an organisation: "Its mayor, X". */
 const TOWN_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'administrator']);
 const DIPLOMATIC_ORG_WORDS = /\b(?:embassy|consulate|mission)\b/i;
@@ -111,7 +113,7 @@ export function findRoleRelations(rc: RelationContext): void {
     }
     const titleEnd = t.fieldEnd;
     k = t.fieldEnd;
-    if (toks[k]?.lower !== 'of' && toks[k]?.lower !== 'at' && toks[k]?.lower !== 'for') continue;
+    if (!ROLE_LINKS.has(toks[k]?.lower ?? '')) continue;
     let target = mentionStartingAt(rc, skipDeterminers(toks, k + 1), ['Organization', 'Place']);
     if (!target) continue;
     const title = spanText(ctx.doc, roleStart, titleEnd);
@@ -234,16 +236,23 @@ function findPossessiveRoles(rc: RelationContext, isName: (k: number) => boolean
   }
 }
 
-/** What "its" at token i refers to: the first organisation (or place, when preferred) of the sentence, else of the one before. */
+/**
+ * What "its" at token i refers to: the latest organisation (or place, when preferred) named before it
+ * in the same sentence ("the X was represented by its spokesman"), else the first one of the sentence
+ * before (its subject, usually: "The X Trust runs ... Its director, ...").
+ */
 function antecedent(rc: RelationContext, i: number, preferPlace: boolean): string | undefined {
   const sentence = (rc.ctx.doc.tokens[i] as Token).sentence;
   const order: EntityType[] = preferPlace ? ['Place', 'Organization'] : ['Organization', 'Place'];
-  for (const s of [sentence, sentence - 1]) {
-    const list = (rc.bySentence[s] ?? []).filter((x) => (s < sentence || x.end <= i) && isTopLevel(rc, x));
-    for (const type of order) {
-      const hit = list.find((x) => x.type === type);
-      if (hit) return hit.key;
-    }
+  const same = (rc.bySentence[sentence] ?? []).filter((x) => x.end <= i && isTopLevel(rc, x));
+  for (const type of order) {
+    const hit = same.filter((x) => x.type === type).pop();
+    if (hit) return hit.key;
+  }
+  const before = (rc.bySentence[sentence - 1] ?? []).filter((x) => isTopLevel(rc, x));
+  for (const type of order) {
+    const hit = before.find((x) => x.type === type);
+    if (hit) return hit.key;
   }
   return undefined;
 }

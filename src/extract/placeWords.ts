@@ -8,6 +8,7 @@ export const REGION_WORDS: ReadonlyMap<string, string> = new Map([
   ['island', 'ISL'], ['islands', 'ISLS'], ['mountains', 'MTS'], ['desert', 'DSRT'], ['basin', 'BSNU'],
   ['corridor', 'RGN'], ['strait', 'STRT'], ['gorge', 'GRGE'], ['plateau', 'PLAT'], ['sea', 'SEA'],
   ['river', 'STM'], ['lake', 'LK'], ['gulf', 'GULF'], ['bay', 'BAY'], ['enclave', 'RGN'], ['territory', 'TERR'],
+  ['camp', 'CMP'],
 ]);
 
 /** Last words of names of squares, streets, buildings and districts ("Trafalgar Square", "Guild Hall", "Spring City"). */

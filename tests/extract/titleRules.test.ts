@@ -145,3 +145,29 @@ describe('More general cues: heads further on, described organisations, dateline
     expect(entity(x, 'Organization', 'Andean Union')?.aliases).toContain('AU');
   });
 });
+
+describe('Roles and names: "adviser to", "its" in the same sentence, "the aid group X", camps', () => {
+  it('reads "an adviser to ORG" as a role there', () => {
+    const x = extract("General Ivo Marek, an adviser to Peru's Ministry of Defence, said both sides agreed.");
+    expect(hasRelation(x, 'Ivo Marek', 'HOLDS_ROLE', "Peru's Ministry of Defence")).toBe(true);
+  });
+
+  it('ties "its spokesman" to the latest organisation named before it in the same sentence', () => {
+    const x = extract('At the meeting, the VLF was represented by its spokesman, Ana Rolt, and the NDM by its treasurer, Ivo Marek.');
+    expect(hasRelation(x, 'Ana Rolt', 'HOLDS_ROLE', 'VLF')).toBe(true);
+    expect(hasRelation(x, 'Ivo Marek', 'HOLDS_ROLE', 'NDM')).toBe(true);
+    expect(hasRelation(x, 'Ivo Marek', 'HOLDS_ROLE', 'VLF')).toBe(false);
+  });
+
+  it('reads a name after "the <demonym> aid group" as an organisation, also when written again alone', () => {
+    const x = extract('The shelter is run with the Peruvian aid group Manos Unidas Velm. Manos Unidas Velm says more people arrive every week.');
+    expect(names(x, 'Organization')).toEqual(['Manos Unidas Velm']);
+    expect(names(x, 'Person')).toEqual([]);
+  });
+
+  it('reads "X camp" as a place and "talks convened by ORG" as talks the organisation organised', () => {
+    const x = extract('They signed it in Lima after three weeks of talks convened by the Andean Velmora Council. News reached Velmo camp on Friday.');
+    expect(hasRelation(x, 'Andean Velmora Council', 'ORGANIZED', 'talks')).toBe(true);
+    expect(entity(x, 'Place', 'Velmo')?.aliases).toContain('Velmo camp');
+  });
+});
