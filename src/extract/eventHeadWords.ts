@@ -34,7 +34,7 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['briefing', 'conference'], ['session', 'meeting'], ['debate', 'meeting'], ['workshop', 'seminar'], ['strike', 'strike'],
   ['walkout', 'strike'], ['boycott', 'protest'], ['parade', 'celebration'], ['gala', 'celebration'], ['fair', 'exhibition'],
   ['expo', 'exhibition'], ['tournament', 'competition'], ['marathon', 'competition'], ['inauguration', 'ceremony'],
-  ['funeral', 'ceremony'], ['ruling', 'ruling'], ['verdict', 'ruling'], ['signing', 'ceremony'],
+  ['funeral', 'ceremony'], ['ruling', 'ruling'], ['verdict', 'ruling'], ['signing', 'ceremony'], ['opening', 'ceremony'],
 ]);
 
 /** Modifiers that give a more precise kind: "commemorative event" → commemoration. */
@@ -42,7 +42,7 @@ export const KIND_MODIFIERS: ReadonlyMap<string, string> = new Map([
   ['commemorative', 'commemoration'], ['memorial', 'commemoration'], ['mourning', 'commemoration'],
   ['ceasefire', 'ceasefire'], ['cease-fire', 'ceasefire'], ['peace', 'peace'], ['armed', 'conflict'],
   ['military', 'military'], ['terrorist', 'attack'], ['presidential', 'election'], ['parliamentary', 'election'],
-  ['photo', 'exhibition'], ['anniversary', 'commemoration'], ['funeral', 'ceremony'],
+  ['photo', 'exhibition'], ['anniversary', 'commemoration'], ['funeral', 'ceremony'], ['opening', 'ceremony'],
 ]);
 
 /** Kind → family, for anaphora ("the massacre" may name an earlier genocide; "the war" an earlier conflict). */

@@ -201,10 +201,10 @@ export function findEventRelations(rc: RelationContext): void {
       const by = findWordAfter(toks, verbEnd, 'by', 8);
       if (by >= 0) {
         const event = eventBefore(rc, v);
-        if (event) for (const a of readMentionList(rc, by + 1, AGENTS)) addRelation(rc, a.key, 'PERPETRATED', event, s);
+        if (event && isHarm(rc, event)) for (const a of readMentionList(rc, by + 1, AGENTS)) addRelation(rc, a.key, 'PERPETRATED', event, s);
       }
       const obj = mentionStartingAt(rc, skipDeterminers(toks, verbEnd), ['Event']);
-      if (obj) {
+      if (obj && isHarm(rc, obj.key)) {
         const agents = (rc.bySentence[s] ?? []).filter(
           (m) => AGENTS.includes(m.type) && isTopLevel(rc, m) && m.end <= v && !toks.slice(m.end, v).some((w) => CLAUSE_BREAKS.has(w.lower)),
         );
@@ -315,6 +315,12 @@ function findSpokeAt(rc: RelationContext, s: number): void {
     const speaker = speakers[speakers.length - 1];
     if (speaker) addRelation(rc, speaker.key, 'SPOKE_AT', event.key, s);
   }
+}
+
+/** Only acts of violence and war are perpetrated: "staged an exhibition" is not. */
+function isHarm(rc: RelationContext, event: string): boolean {
+  const family = kindFamily(rc.byKey.get(event)?.kind ?? '');
+  return family === 'violence' || family === 'conflict' || family === 'attack';
 }
 
 /** The latest gathering event mentioned at or before token v, within this paragraph or the one before. */

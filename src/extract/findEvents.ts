@@ -212,6 +212,16 @@ function isReducedRelativeOrganiser(toks: Token[], end: number): boolean {
   return false;
 }
 
+function isEventOpening(toks: Token[], h: number): boolean {
+  const next = toks[h + 1];
+  if (!next || next.sentence !== (toks[h] as Token).sentence || !next.word) return true;
+  if (next.lower === 'of') {
+    for (let k = h + 2; k < h + 5; k += 1) if (EVENT_HEADS.has(toks[k]?.lower ?? '')) return true;
+    return false;
+  }
+  return next.cap || isFunctionWord(next.lower) || isLikelyVerb(next.lower) || !canBeNominal(next.lower);
+}
+
 /** True when the name has something that singles the event out: a capitalised word, a year or a quote. */
 function hasProperModifier(ctx: ExtractContext, from: number, to: number): boolean {
   const toks = ctx.doc.tokens;
@@ -239,6 +249,8 @@ export function findEvents(ctx: ExtractContext): void {
     if (tok.cap && MONTH_NAMES.has(tok.lower)) continue;
     const owner = ownerOf(ctx, h);
     if (owner && owner.type !== 'Event') continue;
+    // "the opening of an exhibition", "attended the opening": not "the opening lecture", "the opening of the border".
+    if (tok.lower === 'opening' && !isEventOpening(toks, h)) continue;
     // Inside another event's name only a named event counts ("ceremony dedicated to the X massacre").
     // Compound heads: "truce agreement" — the last noun is the head.
     const next = toks[h + 1];

@@ -44,3 +44,16 @@ describe('Events: one event under several descriptions', () => {
     expect(hasRelation(x, 'Quito Trade Summit', 'TOOK_PLACE_IN', 'Quito')).toBe(true);
   });
 });
+
+describe('Events: openings, and who perpetrates what', () => {
+  it('reads "the opening of an exhibition" and "attended the opening" as the opening, not "the opening lecture"', () => {
+    const x = extract('Weavings went on show in Quito on Friday, at the opening of an exhibition of textiles. A delegation attended the opening. Ana Rolt told guests at the opening that the loan was large. Ivo Marek will give the opening lecture on Sunday.');
+    expect(names(x, 'Event')).toEqual(['opening']);
+    expect(hasRelation(x, 'Ana Rolt', 'SPOKE_AT', 'opening')).toBe(true);
+  });
+
+  it('does not say an organisation perpetrated an exhibition it staged', () => {
+    const x = extract('The Velmora Museum staged a photo exhibition in Quito in 2019.');
+    expect(x.relations.filter((r) => r.predicate === 'PERPETRATED')).toEqual([]);
+  });
+});
