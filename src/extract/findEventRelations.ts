@@ -19,7 +19,7 @@ const GATHER_VERBS: ReadonlySet<string> = new Set(['gathered', 'assembled', 'ral
 const GATHER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'through', 'outside', 'on']);
 const INITIATE = new Set(['initiated', 'launched', 'started', 'founded', 'proposed', 'established', 'announced']);
 const PERPETRATE = new Set(['committed', 'perpetrated', 'conducted', 'staged', 'unleashed', 'carried']);
-const HAPPEN = new Set(['held', 'took', 'happened', 'occurred', 'committed', 'organized', 'organised', 'hosted', 'staged', 'began', 'started', 'broke', 'erupted', 'perpetrated', 'carried', 'signed', 'killed', 'opened', 'open', 'gathered', 'marked', 'hold', 'holds', 'continued', 'ended']);
+const HAPPEN = new Set(['held', 'took', 'happened', 'occurred', 'committed', 'organized', 'organised', 'hosted', 'staged', 'began', 'started', 'broke', 'erupted', 'perpetrated', 'carried', 'signed', 'killed', 'opened', 'open', 'gathered', 'marked', 'hold', 'holds', 'continued', 'ended', 'tore', 'struck', 'hit', 'swept', 'destroyed', 'ripped', 'rocked', 'damaged', 'devastated', 'spread', 'engulfed', 'shook']);
 /** Words that open another clause: an agent before them is not the subject of a verb after them. */
 const CLAUSE_BREAKS = new Set(['that', 'who', 'whom', 'which', 'while', 'whereas', 'because', 'when', 'if', 'although', 'though', 'but', ';', 'said', 'says', 'stressed', 'noted', 'added', 'told']);
 const SETTLEMENT_OF = new Set(['town', 'city', 'village', 'region', 'district', 'province', 'capital', 'settlement']);

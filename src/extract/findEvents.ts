@@ -52,6 +52,12 @@ const POST_MODIFIERS: readonly PostModifier[] = [
 const MONTH_NAMES = new Set(['march', 'may']);
 /** Size and length words that describe an event without naming it: "a short ceremony" is "ceremony". */
 const DESCRIPTIVE = new Set(['short', 'brief', 'small', 'big', 'large', 'huge', 'major', 'minor', 'quick', 'lengthy', 'long', 'rare', 'hastily', 'modest']);
+/** Families of events that happen rather than are held, and verbs that tell one happening. */
+const HAPPENING_FAMILIES = new Set(['violence', 'disaster', 'outbreak', 'conflict']);
+const HAPPENED_VERBS = new Set([
+  'tore', 'struck', 'hit', 'killed', 'broke', 'erupted', 'swept', 'destroyed', 'ripped', 'rocked', 'claimed', 'left',
+  'injured', 'damaged', 'flooded', 'devastated', 'occurred', 'happened', 'spread', 'engulfed', 'razed', 'shook',
+]);
 /** "the last election", "the next meeting": one particular event of a series. */
 const PARTICULAR = new Set(['last', 'next', 'upcoming', 'previous', 'recent', 'forthcoming', 'latest']);
 const QUOTE_OPEN = new Set(['“', '"', '«', '‘']);
@@ -310,7 +316,9 @@ export function findEvents(ctx: ExtractContext): void {
     const particular = !link && PARTICULAR.has(toks[l]?.lower ?? '') && DEFINITE.has(before?.lower ?? '');
     // "The festival is organised by X" after "the Y Festival": a definite description refers back first.
     const organisedHere = !link && !plural && isOrganisedHere(toks, l, end) && !(DEFINITE.has(before?.lower ?? '') && l === h);
-    const named = post || particular || hasProperModifier(ctx, l, h + 1) || organisedHere;
+    // "a methane explosion tore through the mine", "an earthquake struck": a happening told as it happened.
+    const happened = !link && !plural && HAPPENING_FAMILIES.has(family) && /^(?:a|an)$/.test(before?.lower ?? '') && HAPPENED_VERBS.has(toks[end]?.lower ?? '');
+    const named = post || particular || happened || hasProperModifier(ctx, l, h + 1) || organisedHere;
     const cand: Candidate = {
       type: 'Event',
       start: l,

@@ -131,19 +131,32 @@ function placeApposition(rc: RelationContext, m: MentionRef): void {
   if (!det || !/^(?:a|an|the)$/.test(det.lower)) return;
   k += 1;
   let sawNoun = false;
-  for (let n = 0; n < 6 && k < toks.length; n += 1, k += 1) {
+  // "X, a town of about 7,000 people in the central department of Y", "X, a fishing town in the south of Y".
+  for (let n = 0; n < 12 && k < toks.length; n += 1, k += 1) {
     const t = toks[k] as Token;
-    if (t.sentence !== m.sentence || !t.word) return;
+    if (t.sentence !== m.sentence || (!t.word && !t.num && t.text !== ',')) return;
+    if (t.cap && t.word && n > 0 && !mentionStartingAt(rc, k, ['Place'])) return;
     if (IN_WORDS.has(t.lower) && sawNoun) {
-      const target = mentionStartingAt(rc, skipDeterminers(toks, k + 1), ['Place']);
-      if (target && target.key !== m.key) addRelation(rc, m.key, 'LOCATED_IN', target.key, m.sentence);
-      return;
+      const target = mentionStartingAt(rc, placeAfterIn(toks, k + 1), ['Place']);
+      if (target && target.key !== m.key) {
+        addRelation(rc, m.key, 'LOCATED_IN', target.key, m.sentence);
+        return;
+      }
     }
     if (SETTLEMENT_NOUNS.has(t.lower)) sawNoun = true;
   }
 }
 
-const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'capital', 'region', 'district', 'province', 'settlement', 'square', 'neighbourhood', 'neighborhood', 'suburb', 'area', 'enclave', 'territory', 'port', 'republic']);
+/** Where the place starts after "in": "the Y", "the central department of Y", "the south of Y". */
+function placeAfterIn(toks: Token[], i: number): number {
+  let k = skipDeterminers(toks, i);
+  const from = k;
+  while (k < from + 3 && toks[k] && !(toks[k] as Token).cap && (toks[k] as Token).word && toks[k]?.lower !== 'of') k += 1;
+  if (k > from && toks[k]?.lower === 'of') return skipDeterminers(toks, k + 1);
+  return from;
+}
+
+const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'capital', 'region', 'district', 'province', 'settlement', 'square', 'neighbourhood', 'neighborhood', 'suburb', 'area', 'enclave', 'territory', 'port', 'republic', 'department', 'municipality', 'county', 'prefecture', 'hamlet']);
 
 /** True when `outer` can contain `inner` by the gazetteer: not a country inside something, not across countries. */
 function canContain(inner: GeoInfo | undefined, outer: GeoInfo | undefined): boolean {

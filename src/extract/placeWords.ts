@@ -50,6 +50,8 @@ export const SETTLEMENT_WORDS: ReadonlyMap<string, string> = new Map([
   ['suburb', 'PPLX'], ['outskirts', 'PPL'], ['port', 'PPL'], ['region', 'RGN'], ['province', 'ADM1'],
   ['district', 'ADM2'], ['republic', 'PCLI'], ['island', 'ISL'], ['state', 'ADM1'], ['county', 'ADM2'],
   ['neighbourhood', 'PPLX'], ['neighborhood', 'PPLX'], ['area', 'RGN'], ['enclave', 'RGN'], ['territory', 'TERR'],
+  ['department', 'ADM1'], ['prefecture', 'ADM1'], ['governorate', 'ADM1'], ['municipality', 'ADM3'], ['commune', 'ADM3'],
+  ['canton', 'ADM1'], ['oblast', 'ADM1'],
 ]);
 
 /** Adjectives after which a capitalised name is a place: "neighbouring X", "nearby Y". */

@@ -57,3 +57,17 @@ describe('Events: openings, and who perpetrates what', () => {
     expect(x.relations.filter((r) => r.predicate === 'PERPETRATED')).toEqual([]);
   });
 });
+
+describe('Events and places told in passing', () => {
+  it('reads "a gas explosion tore through the pit in P" as an event in P', () => {
+    const x = extract('Nine workers died when a gas explosion tore through the Santa Velma pit in Zipaquirá on Monday.');
+    expect(names(x, 'Event')).toEqual(['gas explosion']);
+    expect(hasRelation(x, 'gas explosion', 'TOOK_PLACE_IN', 'Zipaquirá')).toBe(true);
+  });
+
+  it('reads "X, a town of about 5,000 people in the northern department of Y" as X in Y, also when an organisation is named after Y', () => {
+    const x = extract('The Velmoria Roads Agency said so. Zipaquirá, a town of about 5,000 people in the northern department of Velmoria, lies north of Bogotá.');
+    expect(names(x, 'Place')).toEqual(expect.arrayContaining(['Zipaquirá', 'Velmoria']));
+    expect(hasRelation(x, 'Zipaquirá', 'LOCATED_IN', 'Velmoria')).toBe(true);
+  });
+});
