@@ -131,7 +131,7 @@ function placeApposition(rc: RelationContext, m: MentionRef): void {
   if (!det || !/^(?:a|an|the)$/.test(det.lower)) return;
   k += 1;
   let sawNoun = false;
-  // "X, a town of about 7,000 people in the central department of Y", "X, a fishing town in the south of Y".
+  // "X, a town of some 5,000 people in the northern province of Y", "X, a farming village in the east of Y".
   for (let n = 0; n < 12 && k < toks.length; n += 1, k += 1) {
     const t = toks[k] as Token;
     if (t.sentence !== m.sentence || (!t.word && !t.num && t.text !== ',')) return;
@@ -147,7 +147,7 @@ function placeApposition(rc: RelationContext, m: MentionRef): void {
   }
 }
 
-/** Where the place starts after "in": "the Y", "the central department of Y", "the south of Y". */
+/** Where the place starts after "in": "the Y", "the northern province of Y", "the south of Y". */
 function placeAfterIn(toks: Token[], i: number): number {
   let k = skipDeterminers(toks, i);
   const from = k;

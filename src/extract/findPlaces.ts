@@ -130,7 +130,7 @@ function strongCue(ctx: ExtractContext, start: number, end: number): { strong: b
     return c ? { strong: true, hint: c.code } : { strong: true };
   }
   if (toks[end]?.text === ',' && toks[end + 1] && byName.has(tokenKey(toks[end + 1] as Token))) return { strong: true };
-  // "X, a town of about 7,000 people", "X, a fishing village": described as a settlement right after.
+  // "X, a town of some 5,000 people", "X, a mountain village": described as a settlement right after.
   if (toks[end]?.text === ',' && /^(?:a|an)$/.test(toks[end + 1]?.lower ?? '')) {
     for (let k = end + 2; k < end + 6 && toks[k] && !(toks[k] as Token).cap; k += 1) {
       if (SETTLEMENT_WORDS.has((toks[k] as Token).lower)) return { strong: true };
