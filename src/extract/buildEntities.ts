@@ -361,7 +361,10 @@ class AnaphorResolver {
   private readonly lastResolved = new Map<string, { start: number; key: string }>();
   private readonly personRoles = new Map<string, Set<string>>();
 
+  private readonly groups: Map<string, Group>;
+
   constructor(cands: Candidate[], groups: Map<string, Group>) {
+    this.groups = groups;
     for (const [key, g] of groups) {
       if (g.members.length === 0) continue;
       if (g.type === 'Person') {
@@ -424,6 +427,12 @@ class AnaphorResolver {
     const last = this.lastResolved.get(cls);
     if (last && (!best || last.start > best.start)) best = last;
     let key = best?.key;
+    // "the exhibition" with no exhibition before it is not the march named before: a specific head falls
+    // back to an event of the same kind, or to one named by a general word ("event", "gathering").
+    if (key && c.type === 'Event' && isSpecificHead(c.head) && c.rule !== 'event-possessive') {
+      const g = this.groups.get(key);
+      if (g && g.kind !== c.kind && isSpecificHead(g.head)) return undefined;
+    }
     // No antecedent before: an organisation named later is still meant when it is the only one ("the embassy").
     if (!key && c.type === 'Organization') {
       const keys = new Set(list.map((e) => e.key));

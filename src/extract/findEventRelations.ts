@@ -158,6 +158,14 @@ export function findEventRelations(rc: RelationContext): void {
       const by = findWordAfter(toks, v + 1, 'by', 8);
       if (by >= 0) {
         const agents = readMentionList(rc, by + 1, AGENTS);
+        // "organised by A with (the smaller) B", "jointly by A alongside B".
+        const last = agents[agents.length - 1];
+        if (last && /^(?:with|alongside)$/.test(toks[last.end]?.lower ?? '')) {
+          let k = skipDeterminers(toks, last.end + 1);
+          while (k < last.end + 4 && toks[k] && !(toks[k] as Token).cap && (toks[k] as Token).word) k += 1;
+          const more = mentionStartingAt(rc, k, AGENTS);
+          if (more) agents.push(more);
+        }
         const event = eventBefore(rc, v);
         if (event) {
           anchorBySentence.set(s, event);
@@ -279,7 +287,7 @@ function findSpokeAt(rc: RelationContext, s: number): void {
     // "X told a press conference": the gathering is named right after the verb.
     const toGathering = !!direct && kindFamily(rc.byKey.get(direct.key)?.kind ?? '') === 'gathering';
     if (!toGathering && !AUDIENCE.has(toks[at]?.lower ?? '')) continue;
-    const event = direct?.key ?? latestGathering(rc, s, v) ?? cataphoricEvent(rc, s, v) ?? nextGathering(rc, s, v);
+    const event = direct?.key ?? latestGathering(rc, s, v) ?? cataphoricEvent(rc, s, v) ?? nextGathering(rc, s, v) ?? earlierGathering(rc, s, v);
     const speakers = ms.filter((m) => m.type === 'Person' && m.end <= v && isTopLevel(rc, m));
     const speaker = speakers[speakers.length - 1];
     if (event && speaker) addRelation(rc, speaker.key, 'SPOKE_AT', event, s);
@@ -288,12 +296,34 @@ function findSpokeAt(rc: RelationContext, s: number): void {
   for (let v = from; v < to; v += 1) {
     const t = toks[v] as Token;
     if (t.lower !== 'spoke' || INTRANSITIVE_STOP.has(toks[v + 1]?.lower ?? '') || SPEAK_PREPOSITIONS.has(toks[v + 1]?.lower ?? '')) continue;
-    const event = latestGathering(rc, s, v);
+    const event = latestGathering(rc, s, v) ?? earlierGathering(rc, s, v);
     if (!event) continue;
     // The subject: the people named since the start of the clause.
     let c = v - 1;
     while (c > from && !/^[;:]$/.test((toks[c - 1] as Token).text) && !(toks[c - 1] as Token).lower.match(/^(?:that|who|which|while|when|after|before|because)$/)) c -= 1;
     for (const m of ms) if (m.type === 'Person' && m.start >= c && m.end <= v && isTopLevel(rc, m)) addRelation(rc, m.key, 'SPOKE_AT', event, s);
+  }
+  // "X opened the ceremony (by thanking ...)", "the forum was opened by X": the opener speaks at a gathering.
+  for (let v = from; v < to; v += 1) {
+    const t = toks[v] as Token;
+    if (t.lower !== 'opened') continue;
+    const isGathering = (key: string): boolean => kindFamily(rc.byKey.get(key)?.kind ?? '') === 'gathering';
+    if (toks[v + 1]?.lower === 'by') {
+      let k = v - 1;
+      while (k >= from && /^(?:was|were|been|has|had|officially|formally)$/.test((toks[k] as Token).lower)) k -= 1;
+      const event = eventEndingAt(rc, s, k + 1) ?? (/^(?:it|which)$/.test(toks[k]?.lower ?? '') ? latestGathering(rc, s, v) : undefined);
+      if (!event || !isGathering(event)) continue;
+      const a = skipDeterminers(toks, v + 2);
+      // "opened by Velmora's Deputy Minister of Culture, X": the person after the title.
+      const person = (rc.bySentence[s] ?? []).find((m) => m.type === 'Person' && m.start >= a && m.start - a < 14 && isTopLevel(rc, m));
+      if (person) addRelation(rc, person.key, 'SPOKE_AT', event, s);
+      continue;
+    }
+    const obj = mentionStartingAt(rc, skipDeterminers(toks, v + 1), ['Event']);
+    if (!obj || !isGathering(obj.key)) continue;
+    const speakers = ms.filter((m) => m.type === 'Person' && m.end <= v && isTopLevel(rc, m));
+    const speaker = speakers[speakers.length - 1];
+    if (speaker) addRelation(rc, speaker.key, 'SPOKE_AT', obj.key, s);
   }
   // "X spoke at / addressed / delivered a speech at the event"
   for (let v = from; v < to; v += 1) {
@@ -332,6 +362,21 @@ function latestGathering(rc: RelationContext, s: number, v: number): string | un
     if (last) return last.key;
   }
   return undefined;
+}
+
+/** The latest gathering named anywhere before token v ("told the audience" paragraphs after the ceremony was named). */
+function earlierGathering(rc: RelationContext, s: number, v: number): string | undefined {
+  for (let k = s; k >= 0; k -= 1) {
+    const list = eventMentions(rc, k).filter((m) => (k < s || m.start < v) && kindFamily(rc.byKey.get(m.key)?.kind ?? '') === 'gathering');
+    const last = list[list.length - 1];
+    if (last) return last.key;
+  }
+  return undefined;
+}
+
+/** The event mention of sentence s that ends at token end. */
+function eventEndingAt(rc: RelationContext, s: number, end: number): string | undefined {
+  return eventMentions(rc, s).find((m) => m.end === end)?.key;
 }
 
 /** The first gathering event mentioned after token v, within this paragraph or the next (the mirror of `latestGathering`). */

@@ -124,6 +124,13 @@ export function readMentionList(rc: RelationContext, i: number, types: readonly 
     else if (toks[k]?.lower === 'together' && toks[k + 1]?.lower === 'with') k += 2;
     else if (toks[k]?.lower === 'along' && toks[k + 1]?.lower === 'with') k += 2;
     else if (toks[k - 1]?.text !== ',') break;
+    // "and the smaller B": a few lower-case words between the determiner and the next name.
+    const d = skipDeterminers(toks, k);
+    if (d > k && !mentionStartingAt(rc, d, types)) {
+      let a = d;
+      while (a < d + 2 && toks[a] && !(toks[a] as Token).cap && (toks[a] as Token).word) a += 1;
+      if (a > d && mentionStartingAt(rc, a, types)) k = a;
+    }
   }
   return out;
 }

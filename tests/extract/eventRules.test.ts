@@ -71,3 +71,24 @@ describe('Events and places told in passing', () => {
     expect(hasRelation(x, 'Zipaquirá', 'LOCATED_IN', 'Velmoria')).toBe(true);
   });
 });
+
+describe('Events: organisers and speakers written in other ways', () => {
+  it('reads "organised by A with (the smaller) B" as two organisers, and "the exhibition" as no earlier march', () => {
+    const x = extract("The march was organised by the Velmora Union together with the smaller Norvale Workers' Collective. The exhibition was organised by the Velm Museum of Art with the Quito Textile Museum.");
+    expect(names(x, 'Event')).toEqual(['march', 'exhibition']);
+    expect(hasRelation(x, "Norvale Workers' Collective", 'ORGANIZED', 'march')).toBe(true);
+    expect(hasRelation(x, 'Quito Textile Museum', 'ORGANIZED', 'exhibition')).toBe(true);
+    expect(hasRelation(x, 'Quito Textile Museum', 'ORGANIZED', 'march')).toBe(false);
+  });
+
+  it('reads "X opened the ceremony" and "it was opened by <title>, X" as speaking at the gathering', () => {
+    const x = extract("A short award ceremony was held in the town hall on Friday. Its host, Ana Rolt, opened the ceremony by thanking volunteers. A trade forum was held in Quito on Monday. It was opened by Peru's Deputy Minister of Culture, Ivo Marek, who called it a beginning.");
+    expect(hasRelation(x, 'Ana Rolt', 'SPOKE_AT', 'award ceremony')).toBe(true);
+    expect(hasRelation(x, 'Ivo Marek', 'SPOKE_AT', 'trade forum')).toBe(true);
+  });
+
+  it('reads "told the audience" paragraphs after the ceremony was named as speaking at it', () => {
+    const x = extract('A charity gala was held in Quito on Friday.\n\nThe organisers thanked the sponsors.\n\nThe money came from local firms.\n\nIvo Marek, the chief executive of Kestrel Wind Power, told the audience that the money was well spent.');
+    expect(hasRelation(x, 'Ivo Marek', 'SPOKE_AT', 'charity gala')).toBe(true);
+  });
+});
