@@ -35,6 +35,7 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['walkout', 'strike'], ['boycott', 'protest'], ['parade', 'celebration'], ['gala', 'celebration'], ['fair', 'exhibition'],
   ['expo', 'exhibition'], ['tournament', 'competition'], ['marathon', 'competition'], ['inauguration', 'ceremony'],
   ['funeral', 'ceremony'], ['ruling', 'ruling'], ['verdict', 'ruling'], ['signing', 'ceremony'], ['opening', 'ceremony'],
+  ['final', 'competition'], ['semi-final', 'competition'], ['semifinal', 'competition'], ['quarter-final', 'competition'],
 ]);
 
 /** Modifiers that give a more precise kind: "commemorative event" → commemoration. */

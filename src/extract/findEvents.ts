@@ -51,7 +51,10 @@ const POST_MODIFIERS: readonly PostModifier[] = [
 ];
 const MONTH_NAMES = new Set(['march', 'may']);
 /** Size and length words that describe an event without naming it: "a short ceremony" is "ceremony". */
-const DESCRIPTIVE = new Set(['short', 'brief', 'small', 'big', 'large', 'huge', 'major', 'minor', 'quick', 'lengthy', 'long', 'rare', 'hastily', 'modest']);
+const DESCRIPTIVE = new Set([
+  'short', 'brief', 'small', 'big', 'large', 'huge', 'major', 'minor', 'quick', 'lengthy', 'long', 'rare', 'hastily', 'modest',
+  'tense', 'dramatic', 'thrilling', 'bitter', 'fierce', 'heated', 'emotional', 'packed', 'crowded', 'noisy', 'lively',
+]);
 /** Families of events that happen rather than are held, and verbs that tell one happening. */
 const HAPPENING_FAMILIES = new Set(['violence', 'disaster', 'outbreak', 'conflict']);
 const HAPPENED_VERBS = new Set([
@@ -256,7 +259,7 @@ export function findEvents(ctx: ExtractContext): void {
     const owner = ownerOf(ctx, h);
     if (owner && owner.type !== 'Event') continue;
     // "the opening of an exhibition", "attended the opening": not "the opening lecture", "the opening of the border".
-    if (tok.lower === 'opening' && !isEventOpening(toks, h)) continue;
+    if ((tok.lower === 'opening' || tok.lower === 'final') && !isEventOpening(toks, h)) continue;
     // Inside another event's name only a named event counts ("ceremony dedicated to the X massacre").
     // Compound heads: "truce agreement" — the last noun is the head.
     const next = toks[h + 1];

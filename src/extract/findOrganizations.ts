@@ -1,5 +1,6 @@
 import { addCandidate, isFree } from './candidateStore';
 import { isCommonWord } from './commonWords';
+import { EVENT_HEADS } from './eventHeadWords';
 import { cityGazetteer } from './cityGazetteer';
 import { countryGazetteer } from './countryGazetteer';
 import { inDatelineHead, isDateline } from './findPlaceNamesByGrammar';
@@ -118,6 +119,12 @@ function findHeadedNames(ctx: ExtractContext): void {
             if (a > r + 1 && !(after && (isNameTok(after) || after.lower === 'of' || after.text === "'s" || after.text === '’s'))) r = a;
           }
         }
+      }
+      // "the Velmora Club Championship", "the Velmora Party Congress": the name of an event, not of the club.
+      const after = toks[r];
+      if (r < chunk.end && after && after.cap && EVENT_HEADS.has(after.lower) && r + 1 === chunk.end) {
+        h = chunk.end;
+        continue;
       }
       const single = l === h && r === h + 1;
       if (single) {
@@ -264,8 +271,40 @@ function findRoleObjects(ctx: ExtractContext): void {
     let k = viaVerb ? i + 1 : i + 2;
     if (toks[k]?.lower === 'the') k += 1;
     const end = groupPhraseEnd(toks, k, role.sentence);
-    if (end > 0) push(ctx, k, end, 'role-object', { head: (toks[groupHead(toks, k)] as Token).lower });
+    if (end > 0) {
+      push(ctx, k, end, 'role-object', { head: (toks[groupHead(toks, k)] as Token).lower });
+      continue;
+    }
+    // "the chief executive of Kestrel Mobile,": a name after "<role> of" that no gazetteer knows is an organisation.
+    if (!viaVerb && !role.cap) {
+      const chunk = chunkStartingAt(ctx, k);
+      if (chunk && chunk.end - chunk.start >= 2 && chunk.end - chunk.start <= 5 && isFree(ctx, chunk.start, chunk.end) && !knownPlaceName(ctx, chunk.start, chunk.end) && !/^(?:and|or)$/.test(toks[chunk.end]?.lower ?? '')) {
+        push(ctx, chunk.start, chunk.end, 'role-object-name', { head: (toks[chunk.end - 1] as Token).lower });
+      }
+    }
   }
+}
+
+/** The capitalised run that starts at token i, if any. */
+function chunkStartingAt(ctx: ExtractContext, i: number): { start: number; end: number } | undefined {
+  let lo = 0;
+  let hi = ctx.chunks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = ctx.chunks[mid] as { start: number; end: number };
+    if (c.start === i) return c;
+    if (c.start < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** True when the gazetteers know the name (or any single word of it as a country). */
+function knownPlaceName(ctx: ExtractContext, start: number, end: number): boolean {
+  const key = spanKey(ctx.doc, start, end);
+  if (countryGazetteer().byName.has(key) || cityGazetteer().lookup(key).length > 0) return true;
+  for (let k = start; k < end; k += 1) if (countryGazetteer().byName.has(tokenKey(ctx.doc.tokens[k] as Token))) return true;
+  return false;
 }
 
 /** Index of the group noun after up to three name words from start ("Velmoran diaspora"). */

@@ -99,7 +99,9 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
     // "in Zangora", "the main city of X": a name the gazetteer lacks, after a locative preposition or "<settlement> of".
     const prev = toks[chunk.start - 1];
     const settlementOf = prev?.lower === 'of' && SETTLEMENT_WORDS.has(toks[chunk.start - 2]?.lower ?? '');
-    if (prev && ((!prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || settlementOf)) || NEIGHBOUR_WORDS.has(prev.lower)) && n <= 3 && !gazetteerKnows(name) && isPlaceLike(ctx, chunk) && (settlementOf || !startsOrgName((orgPrefixes ??= orgNamePrefixes(ctx)), name))) {
+    // "to African basketball": an adjective of a people before a noun is no place.
+    const adjective = n === 1 && PEOPLE_WORD.test(first.lower) && !!next && next.word && !next.cap;
+    if (prev && !adjective && ((!prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || settlementOf)) || NEIGHBOUR_WORDS.has(prev.lower)) && n <= 3 && !gazetteerKnows(name) && isPlaceLike(ctx, chunk) && (settlementOf || !startsOrgName((orgPrefixes ??= orgNamePrefixes(ctx)), name))) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'locative' });
       continue;
     }

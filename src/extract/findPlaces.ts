@@ -95,7 +95,9 @@ function lookupAt(ctx: ExtractContext, k: number, end: number): { n: number; cou
     const text = spanText(ctx.doc, k, k + n);
     const key = spanKey(ctx.doc, k, k + n);
     if (!key) continue;
-    const country = byName.get(key) ?? (n === 1 && (toks[k] as Token).allCaps && text.length === 2 ? byCode.get(text) : undefined);
+    // A two-letter code only standing alone: "the US said", not "AS Velmora Basket".
+    const alone = !(toks[k - 1]?.cap && toks[k - 1]?.word) && !(toks[k + 1]?.cap && toks[k + 1]?.word);
+    const country = byName.get(key) ?? (n === 1 && alone && (toks[k] as Token).allCaps && text.length === 2 ? byCode.get(text) : undefined);
     if (country) return { n, country, cities: [], key };
     const found = cities.lookup(key);
     if (found.length > 0) return { n, cities: found, key };
@@ -173,7 +175,7 @@ export function findPlaces(ctx: ExtractContext): void {
         k += 1;
         continue;
       }
-      // "Alto Lagos", "Rio Lagos": a town's name as one word of a longer free name is not that town.
+      // "Alto Velmo", "Rio Velmo": a town's name as one word of a longer free name is not that town.
       // After "in", "neighbouring" and the like the whole name is the place.
       if ((!owner || owner.type === 'Event') && !found.country && found.n < chunk.end - chunk.start && partOfLongerName(ctx, chunk, k, k + found.n)) {
         const prev = toks[chunk.start - 1];
@@ -199,6 +201,8 @@ export function findPlaces(ctx: ExtractContext): void {
 
   // Which names are places in this report.
   const accepted = new Map<string, GeoInfo>();
+  const surnames = new Set<string>();
+  for (const c of ctx.candidates) if (c.type === 'Person' && !c.anaphor) surnames.add(normalizeName(c.name.split(/\s+/).pop() ?? ''));
   const g = cityGazetteer();
   const decide = (hit: Hit, allowMedium: boolean): void => {
     if (accepted.has(hit.key)) return;
@@ -209,7 +213,11 @@ export function findPlaces(ctx: ExtractContext): void {
     const best = bestCity(hit.cities, reportCountries, hit.countryHint, hit.key);
     if (best === undefined) return;
     const single = hit.end - hit.start === 1 ? (toks[hit.start] as Token) : undefined;
-    const everyday = !!single && isCommonWord(single.lower);
+    // "Boni said" after "Serge Boni": a person's surname; "African basketball": an adjective.
+    const surname = !!single && surnames.has(hit.key);
+    const adjective = !!single && PEOPLE_ADJECTIVE.test(single.lower) && !!toks[hit.start + 1]?.word && !toks[hit.start + 1]?.cap;
+    if (adjective) return;
+    const everyday = (!!single && isCommonWord(single.lower)) || surname;
     const medium = allowMedium && !everyday && g.population(best) >= MEDIUM_POPULATION && !(single && isSentenceInitial(ctx.doc, hit.start) && (toks[hit.start + 1]?.cap ?? false));
     if (hit.strong || medium) accepted.set(hit.key, cityGeo(best));
   };
@@ -279,6 +287,9 @@ function findListedPlaces(ctx: ExtractContext): void {
   }
 }
 
+/** Adjectives of peoples and continents ("African", "Andean") written before a noun. */
+const PEOPLE_ADJECTIVE = /(?:ian|ean|can|ese|ish)$/;
+
 const NEIGHBOURING = new Set([...NEIGHBOUR_WORDS, 'northern', 'southern', 'eastern', 'western', 'central']);
 
 /**
@@ -288,7 +299,7 @@ const NEIGHBOURING = new Set([...NEIGHBOUR_WORDS, 'northern', 'southern', 'easte
 function partOfLongerName(ctx: ExtractContext, chunk: TokenSpan, from: number, to: number): boolean {
   const n = chunk.end - chunk.start;
   if (n < 2 || n > 4) return false;
-  // Free, or all inside one event's name ("the conflict in Alto Lagos").
+  // Free, or all inside one event's name ("the conflict in Alto Velmo").
   const outer = ownerOf(ctx, chunk.start);
   if (!isFree(ctx, chunk.start, chunk.end) && !(outer && outer.type === 'Event' && outer.start <= chunk.start && chunk.end <= outer.end && nestedFree(ctx, chunk))) return false;
   const toks = ctx.doc.tokens;

@@ -23,6 +23,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'power', 'construction', 'builders', 'engineering', 'telecom', 'telecoms', 'systems', 'solutions', 'partners',
   'ventures', 'studios', 'publishing', 'pharma', 'automotive', 'aerospace', 'utilities', 'railways', 'consulting',
   'laboratories', 'labs', 'farms', 'fisheries', 'cooperative', 'co-operative', 'collective', 'works',
+  'mobile', 'telecommunications', 'confederation', 'arenas',
+  // legal forms and club suffixes: "X SA", "Y GmbH", "Z FC"
+  'sa', 'ag', 'gmbh', 'bv', 'nv', 'spa', 'srl', 'sarl', 'pty', 'bhd', 'tbk', 'asa', 'fc', 'bc', 'afc', 'cf',
 ]);
 
 /** Heads that also make an organisation after a lower-case or capitalised modifier: "the X union of ...". */

@@ -69,7 +69,7 @@ export function scanNounPhrase(doc: Doc, i: number, opts: { allowAnd?: boolean; 
       end += 2;
       continue;
     }
-    // "in Lagos, Lima and Oslo": a list of capitalised names.
+    // "in Quito, Lima and Oslo": a list of capitalised names.
     if (opts.allowAnd && end > head && tok.text === ',' && toks[end + 1]?.cap && toks[end + 1]?.word && (toks[end - 1] as Token).cap && !isFunctionWord((toks[end + 1] as Token).lower)) {
       let k = end + 1;
       while (toks[k]?.cap && toks[k]?.word) k += 1;

@@ -70,8 +70,8 @@ describe('Places: "-based"', () => {
 
 describe('Places: longer names, venues and islands', () => {
   it('reads a longer free name holding a town\'s name as one place after "neighbouring", and as none otherwise', () => {
-    const x = extract('Refugees fled to neighbouring Alto Lagos. Glaciers feeding the Rio Lagos had shrunk.');
-    expect(names(x, 'Place')).toEqual(['Alto Lagos']);
+    const x = extract('Refugees fled to neighbouring Alto Cusco. Glaciers feeding the Rio Cusco had shrunk.');
+    expect(names(x, 'Place')).toEqual(['Alto Cusco']);
   });
 
   it('reads venues and "Island of X", "Palace of X" as places, and "Central Asian" as none', () => {
@@ -169,5 +169,25 @@ describe('Roles and names: "adviser to", "its" in the same sentence, "the aid gr
     const x = extract('They signed it in Lima after three weeks of talks convened by the Andean Velmora Council. News reached Velmo camp on Friday.');
     expect(hasRelation(x, 'Andean Velmora Council', 'ORGANIZED', 'talks')).toBe(true);
     expect(entity(x, 'Place', 'Velmo')?.aliases).toContain('Velmo camp');
+  });
+});
+
+describe('Clubs, companies and sports', () => {
+  it('reads club and company suffixes, "<role> of Name" and confederations as organisations', () => {
+    const x = extract('Quito Andes BC beat them. Ana Rolt, the chief executive of Kestrel Mobile, handed over the cheque. The Andean Basketball Confederation said it had no complaint. The arena is run by Velmora Arenas SA.');
+    expect(names(x, 'Organization').sort()).toEqual(['Andean Basketball Confederation', 'Kestrel Mobile', 'Quito Andes BC', 'Velmora Arenas SA']);
+    expect(hasRelation(x, 'Ana Rolt', 'HOLDS_ROLE', 'Kestrel Mobile')).toBe(true);
+  });
+
+  it('reads "the X Club Championship" as an event, "a tense final" as the final, "Coach X" as a title', () => {
+    const x = extract('The Velmora Club Championship ended on Sunday with a tense final at the Quito Arena. Coach Ivo Marek told reporters it was hard.');
+    expect(names(x, 'Event')).toEqual(expect.arrayContaining(['Velmora Club Championship']));
+    expect(names(x, 'Event').some((n) => n.startsWith('final'))).toBe(true);
+    expect(names(x, 'Person')).toEqual(['Ivo Marek']);
+  });
+
+  it('does not take a two-letter code inside a name, a surname or "African" before a noun for a place', () => {
+    const x = extract('AS Velm Basket won on Sunday. Coach Serge Aké Boni was angry. "It was unfair," Boni said. It was a credit to African basketball.');
+    expect(names(x, 'Place')).toEqual([]);
   });
 });
