@@ -34,6 +34,8 @@ interface Group {
 }
 
 const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'org', Place: 'place', Event: 'event' };
+/** Words that can stand for any organisation named before ("the group's coordinator"). */
+const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set(['group', 'charity', 'firm', 'company', 'organisation', 'organization', 'operator', 'network', 'collective']);
 /** Event families whose definite mention with nothing before it is an event of its own ("the outbreak"). */
 const STANDALONE_FAMILIES: ReadonlySet<string> = new Set(['gathering', 'outbreak', 'disaster', 'ruling', 'strike']);
 
@@ -380,6 +382,7 @@ class AnaphorResolver {
       // "the exhibition" means the latest exhibition before it, even when another gathering came between.
       if (g.type === 'Event') for (const m of g.members) if (isSpecificHead((cands[m] as Candidate).head)) classes.add(`EH:${(cands[m] as Candidate).head}`);
       if (g.type === 'Organization') {
+        classes.add('O:*');
         if (g.head) classes.add(`O:${g.head}`);
         for (const m of g.members) for (const w of normalizeName((cands[m] as Candidate).name).split(' ')) classes.add(`O:${w}`);
       }
@@ -433,6 +436,8 @@ class AnaphorResolver {
       const g = this.groups.get(key);
       if (g && g.kind !== c.kind && isSpecificHead(g.head)) return undefined;
     }
+    // "the group", "the charity": a generic word for an organisation means the latest one named before.
+    if (!key && c.type === 'Organization' && GENERIC_ORG_WORDS.has(c.head ?? '')) key = latestBefore(this.byClass.get('O:*') ?? [], c.start)?.key;
     // No antecedent before: an organisation named later is still meant when it is the only one ("the embassy").
     if (!key && c.type === 'Organization') {
       const keys = new Set(list.map((e) => e.key));

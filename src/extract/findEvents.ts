@@ -54,6 +54,7 @@ const MONTH_NAMES = new Set(['march', 'may']);
 const DESCRIPTIVE = new Set([
   'short', 'brief', 'small', 'big', 'large', 'huge', 'major', 'minor', 'quick', 'lengthy', 'long', 'rare', 'hastily', 'modest',
   'tense', 'dramatic', 'thrilling', 'bitter', 'fierce', 'heated', 'emotional', 'packed', 'crowded', 'noisy', 'lively',
+  'formal', 'simple', 'private',
 ]);
 /** Families of events that happen rather than are held, and verbs that tell one happening. */
 const HAPPENING_FAMILIES = new Set(['violence', 'disaster', 'outbreak', 'conflict']);

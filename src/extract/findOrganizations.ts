@@ -7,7 +7,7 @@ import { inDatelineHead, isDateline } from './findPlaceNamesByGrammar';
 import { isFunctionWord } from './functionWords';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
 import { normalizeName } from './normalizeName';
-import { FORCE_HEADS, LOWER_ORG_HEADS, NEWS_WORDS, ORG_HEADS, UNIT_HEADS } from './orgHeadWords';
+import { FORCE_HEADS, LEADING_ORG_HEADS, LOWER_ORG_HEADS, NEWS_WORDS, ORG_HEADS, UNIT_HEADS } from './orgHeadWords';
 import { canBeNominal, isLikelyParticiple, isLikelyVerb } from './partOfSpeech';
 import { LEAD_VERBS, ROLE_VERBS, isTitleWord, roleFamily } from './roleWords';
 import { spanKey, spanText } from './spanText';
@@ -37,6 +37,8 @@ const ORG_ANAPHOR_HEADS = new Set([
   'party', 'regiment', 'brigade', 'organization', 'organisation', 'association', 'federation', 'university',
   'company', 'bank', 'institute', 'mission', 'delegation', 'government', 'parliament', 'court', 'office',
   'school', 'college', 'hospital', 'society', 'directorate', 'authority', 'alliance', 'trust', 'museum', 'club',
+  'group', 'collective', 'board', 'charity', 'firm', 'operator', 'network', 'coalition', 'confederation', 'federation',
+  'observatory', 'team',
 ]);
 
 function isNameTok(tok: Token | undefined): boolean {
@@ -62,6 +64,12 @@ function countryNameLength(ctx: ExtractContext, i: number, limit: number): numbe
 function findHeadedNames(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   for (const chunk of ctx.chunks) {
+    // "Frente Regional X", "Partido Verde": a leading head names the whole run.
+    const lead = toks[chunk.start] as Token;
+    if (chunk.end - chunk.start >= 2 && LEADING_ORG_HEADS.has(lead.lower) && isFree(ctx, chunk.start, chunk.end)) {
+      push(ctx, chunk.start, chunk.end, 'org-leading-head', { head: lead.lower });
+      continue;
+    }
     let h = chunk.start;
     while (h < chunk.end) {
       const tok = toks[h] as Token;
@@ -446,7 +454,11 @@ function findOrgAnaphors(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   for (let i = 1; i < toks.length; i += 1) {
     const tok = toks[i] as Token;
-    if (tok.cap || toks[i - 1]?.lower !== 'the' || !ORG_ANAPHOR_HEADS.has(tok.lower)) continue;
+    if (tok.cap || !ORG_ANAPHOR_HEADS.has(tok.lower)) continue;
+    // "the board", "the electoral board", "the relief agency": one lower-case word may stand between.
+    const mod = toks[i - 1];
+    const withModifier = !!mod && !mod.cap && mod.word && !isFunctionWord(mod.lower) && !isLikelyVerb(mod.lower) && toks[i - 2]?.lower === 'the';
+    if (toks[i - 1]?.lower !== 'the' && !withModifier) continue;
     const next = toks[i + 1];
     const possessive = next?.text === "'s" || next?.text === '’s';
     if (next && !possessive && (next.lower === 'of' || isNameTok(next) || (next.word && !isFunctionWord(next.lower) && canBeNominal(next.lower) && !isLikelyVerb(next.lower) && !isLikelyParticiple(next.lower) && !next.text.endsWith('ed')))) continue;

@@ -114,7 +114,9 @@ export function findRoleRelations(rc: RelationContext): void {
     const titleEnd = t.fieldEnd;
     k = t.fieldEnd;
     if (!ROLE_LINKS.has(toks[k]?.lower ?? '')) continue;
-    let target = mentionStartingAt(rc, skipDeterminers(toks, k + 1), ['Organization', 'Place']);
+    // "president of the electoral board": a lower-case word before a definite organisation word.
+    const at = skipDeterminers(toks, k + 1);
+    let target = mentionStartingAt(rc, at, ['Organization', 'Place']) ?? (toks[at]?.cap ? undefined : mentionStartingAt(rc, at + 1, ['Organization']));
     if (!target) continue;
     const title = spanText(ctx.doc, roleStart, titleEnd);
     const family = t.family;

@@ -28,6 +28,19 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'sa', 'ag', 'gmbh', 'bv', 'nv', 'spa', 'srl', 'sarl', 'pty', 'bhd', 'tbk', 'asa', 'fc', 'bc', 'afc', 'cf',
 ]);
 
+/**
+ * Heads that open an organisation's name in Spanish, Portuguese, French, Italian and German
+ * ("Frente Amplio", "Partido Verde", "Union Nationale"): the name runs to the end of the capitalised run.
+ */
+export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
+  'frente', 'partido', 'unión', 'movimiento', 'alianza', 'consejo', 'asociación', 'fundación', 'sindicato', 'banco',
+  'compañía', 'instituto', 'universidad', 'ministerio', 'comité', 'federación', 'confederación', 'coalición',
+  'agrupación', 'corporación', 'empresa', 'colectivo', 'frente', 'partido', 'movimento', 'aliança', 'fundação',
+  'associação', 'sindicato', 'parti', 'mouvement', 'conseil', 'fondation', 'syndicat', 'banque', 'société',
+  'institut', 'université', 'ministère', 'rassemblement', 'front', 'partito', 'movimento', 'fondazione',
+  'associazione', 'lega', 'partei', 'bund', 'verband', 'stiftung', 'gewerkschaft',
+]);
+
 /** Heads that also make an organisation after a lower-case or capitalised modifier: "the X union of ...". */
 export const LOWER_ORG_HEADS: ReadonlySet<string> = new Set([
   'union', 'foundation', 'association', 'party', 'committee', 'council', 'organization', 'organisation',

@@ -191,3 +191,16 @@ describe('Clubs, companies and sports', () => {
     expect(names(x, 'Place')).toEqual([]);
   });
 });
+
+describe('Organisations: leading heads, modified and generic references', () => {
+  it('reads Spanish, French and German names that open with their head word as organisations', () => {
+    const x = extract('Ana Rolt, the candidate of the Frente Amplio Velmo, won. Ivo Marek leads the Partido Verde Andino. The Parti Vert Quebecois said so.');
+    expect(names(x, 'Organization').sort()).toEqual(['Frente Amplio Velmo', 'Parti Vert Quebecois', 'Partido Verde Andino']);
+  });
+
+  it('reads "the president of the electoral board" and "the group\'s coordinator" as roles at the organisation named before', () => {
+    const x = extract('The Velmora Regional Electoral Board announced the result. Judge Ana Rolt, the president of the electoral board, told reporters. The Andean Civic Observatory, an observer group, watched the vote. Ivo Marek, the group\'s coordinator, said so.');
+    expect(hasRelation(x, 'Ana Rolt', 'HOLDS_ROLE', 'Velmora Regional Electoral Board')).toBe(true);
+    expect(hasRelation(x, 'Ivo Marek', 'HOLDS_ROLE', 'Andean Civic Observatory')).toBe(true);
+  });
+});
