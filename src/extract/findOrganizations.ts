@@ -64,7 +64,7 @@ function countryNameLength(ctx: ExtractContext, i: number, limit: number): numbe
 function findHeadedNames(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   for (const chunk of ctx.chunks) {
-    // "Frente Regional X", "Partido Verde": a leading head names the whole run.
+    // "Frente Amplio X", "Partido Verde": a leading head names the whole run.
     const lead = toks[chunk.start] as Token;
     if (chunk.end - chunk.start >= 2 && LEADING_ORG_HEADS.has(lead.lower) && isFree(ctx, chunk.start, chunk.end)) {
       push(ctx, chunk.start, chunk.end, 'org-leading-head', { head: lead.lower });
