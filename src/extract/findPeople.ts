@@ -81,7 +81,7 @@ function appositiveRole(toks: Token[], end: number): string | undefined {
   if (toks[end]?.text !== ',') return undefined;
   let k = end + 1;
   const sentence = (toks[end] as Token).sentence;
-  for (let n = 0; n < 4 && k < toks.length; n += 1, k += 1) {
+  for (let n = 0; n < 6 && k < toks.length; n += 1, k += 1) {
     const t = toks[k] as Token;
     if (t.sentence !== sentence) return undefined;
     if (roleFamily(t.lower) && !HONORIFICS.has(t.lower)) return t.text;

@@ -5,7 +5,9 @@ import { readRoleTitle } from './readRoleTitle';
 import { isFunctionWord } from './functionWords';
 import type { EntityType } from './types';
 import { HONORIFICS, LEAD_VERBS, ROLE_MODIFIERS, ROLE_VERBS, roleFamily } from './roleWords';
+import { countryGazetteer } from './countryGazetteer';
 import { normalizeName } from './normalizeName';
+import { tokenKey } from './tokenKey';
 import { spanText } from './spanText';
 
 /** Organisations whose members hold a seat: parliaments, councils, assemblies. */
@@ -14,6 +16,8 @@ const LEGISLATURE_WORDS = /\b(?:parliament|congress|senate|assembly|council|duma
 const PLACE_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'president', 'minister', 'senator', 'legislator', 'official', 'commissioner', 'administrator', 'monarch', 'chancellor']);
 /** Words between a title and where it is held: "director of", "professor at", "spokesman for", "adviser to". */
 const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'to']);
+/** Titles of state that a demonym ties to its country: "Chilean President X". */
+const STATE_OFFICES: ReadonlySet<string> = new Set(['president', 'minister', 'premier', 'chancellor', 'monarch', 'diplomat', 'senator', 'legislator', 'governor', 'officer', 'commander']);
 /** Offices that "its" ties to a place rather than an organisation: "Its mayor, X". */
 const TOWN_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'administrator']);
 const DIPLOMATIC_ORG_WORDS = /\b(?:embassy|consulate|mission)\b/i;
@@ -157,8 +161,23 @@ export function findRoleRelations(rc: RelationContext): void {
     }
   }
   findPossessiveRoles(rc, isName);
+  findDemonymTitles(rc);
   // "<role> of the Y, X" and "Y <role> X" ("Foundation President X").
   for (const m of built.mentions) {
+    if (m.type === 'Place') {
+      // "the mayor of Y, X": an office of a town or country.
+      let p = m.end;
+      if (toks[p]?.text === ',') p += 1;
+      const officer = mentionStartingAt(rc, p, ['Person']);
+      const ofP = m.start - 1;
+      const office = toks[ofP - 1];
+      if (officer && toks[ofP]?.lower === 'of' && office && PLACE_OFFICES.has(roleFamily(office.lower) ?? '')) {
+        let ts = ofP - 1;
+        while (ts - 1 >= 0 && ROLE_MODIFIERS.has((toks[ts - 1] as Token).lower)) ts -= 1;
+        addRelation(rc, officer.key, 'HOLDS_ROLE', m.key, m.sentence, spanText(ctx.doc, ts, ofP));
+      }
+      continue;
+    }
     if (m.type !== 'Organization') continue;
     const after = m.end;
     let k = after;
@@ -257,6 +276,35 @@ function antecedent(rc: RelationContext, i: number, preferPlace: boolean): strin
     if (hit) return hit.key;
   }
   return undefined;
+}
+
+/**
+ * "Chilean President X", "his Omani counterpart, Foreign Minister X": a title of state after a
+ * demonym is held at that country, when the report names the country.
+ */
+function findDemonymTitles(rc: RelationContext): void {
+  const toks = rc.ctx.doc.tokens;
+  const { byDemonym } = countryGazetteer();
+  const countryKey = new Map<string, string>();
+  for (const e of rc.built.entities) if (e.type === 'Place' && e.geo?.featureCode.startsWith('PCL')) countryKey.set(e.geo.countryCode, e.key);
+  if (countryKey.size === 0) return;
+  for (const note of rc.ctx.roles) {
+    const family = roleFamily(note.title.toLowerCase().split(/\s+/).pop() ?? '');
+    if (!family || !STATE_OFFICES.has(family)) continue;
+    const cand = rc.ctx.candidates[note.person] as Candidate;
+    // Back over the title ("Foreign Minister", "Deputy Prime Minister") to the word before it.
+    let k = cand.start - 1;
+    while (k >= 0 && toks[k]?.text === '.') k -= 1;
+    const words = note.title.split(/\s+/).length;
+    k -= words - 1;
+    let d = k - 1;
+    if (toks[d]?.text === ',' && toks[d - 1]?.lower === 'counterpart') d -= 2;
+    const demonym = toks[d];
+    const country = demonym && demonym.cap ? byDemonym.get(tokenKey(demonym)) : undefined;
+    const place = country ? countryKey.get(country.code) : undefined;
+    const person = rc.built.entityOf.get(note.person);
+    if (place && person) addRelation(rc, person, 'HOLDS_ROLE', place, note.sentence, note.title);
+  }
 }
 
 /** Key of the latest mention before pos (mentions are in text order), else the first one. */

@@ -15,6 +15,8 @@ const ORDINAL_SUFFIX = /(?:st|nd|rd|th)$/;
 const NOT_ASCII = -1;
 const RIGHT_QUOTE = 0x2019;
 
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|abu|bin|ibn|ben|bint)-\p{Lu}/u;
+
 function isUpperStart(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -33,7 +35,8 @@ function makeToken(text: string, start: number): Token {
     word = !digit && HAS_LETTER.test(text);
   }
   const ordinal = digit && text.length > 2 && ORDINAL_SUFFIX.test(text);
-  const cap = word && isUpperStart(text);
+  // "al-Harthy", "el-Sayed", "bin-Ali": a lower-case particle joined to a capitalised name is a name word.
+  const cap = word && (isUpperStart(text) || (c >= 97 && c <= 122 && PARTICLE_NAME.test(text)));
   return {
     text,
     lower: text.toLowerCase(),

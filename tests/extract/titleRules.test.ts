@@ -204,3 +204,17 @@ describe('Organisations: leading heads, modified and generic references', () => 
     expect(hasRelation(x, 'Ivo Marek', 'HOLDS_ROLE', 'Andean Civic Observatory')).toBe(true);
   });
 });
+
+describe('Names with particles, titles of state, offices of towns', () => {
+  it('reads "al-" and "el-" names whole, and "his <demonym> counterpart, Foreign Minister X" as a minister of that country', () => {
+    const x = extract('Ministers from Peru and Chile met in Lima. Ana Rolt and her Chilean counterpart, Foreign Minister Omar al-Velmi, signed the text.');
+    expect(names(x, 'Person')).toEqual(['Ana Rolt', 'Omar al-Velmi']);
+    expect(hasRelation(x, 'Omar al-Velmi', 'HOLDS_ROLE', 'Chile')).toBe(true);
+  });
+
+  it('reads "the mayor of P, X" as the office of the town, and "the alliance\'s South Asia director" as a title', () => {
+    const x = extract('Guests included the mayor of Cuenca, Ana Rolt. The Andean Health Alliance said so. Dara Menez, the alliance\'s South America director, urged calm.');
+    expect(hasRelation(x, 'Ana Rolt', 'HOLDS_ROLE', 'Cuenca')).toBe(true);
+    expect(hasRelation(x, 'Dara Menez', 'HOLDS_ROLE', 'Andean Health Alliance')).toBe(true);
+  });
+});
