@@ -279,7 +279,7 @@ function antecedent(rc: RelationContext, i: number, preferPlace: boolean): strin
 }
 
 /**
- * "Chilean President X", "his Omani counterpart, Foreign Minister X": a title of state after a
+ * "Chilean President X", "her Peruvian counterpart, Trade Minister X": a title of state after a
  * demonym is held at that country, when the report names the country.
  */
 function findDemonymTitles(rc: RelationContext): void {

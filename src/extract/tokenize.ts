@@ -35,7 +35,7 @@ function makeToken(text: string, start: number): Token {
     word = !digit && HAS_LETTER.test(text);
   }
   const ordinal = digit && text.length > 2 && ORDINAL_SUFFIX.test(text);
-  // "al-Harthy", "el-Sayed", "bin-Ali": a lower-case particle joined to a capitalised name is a name word.
+  // "al-Velmi", "el-Rashid", "bin-Omar": a lower-case particle joined to a capitalised name is a name word.
   const cap = word && (isUpperStart(text) || (c >= 97 && c <= 122 && PARTICLE_NAME.test(text)));
   return {
     text,
