@@ -212,7 +212,7 @@ describe('Names with particles, titles of state, offices of towns', () => {
     expect(hasRelation(x, 'Omar al-Velmi', 'HOLDS_ROLE', 'Chile')).toBe(true);
   });
 
-  it('reads "the mayor of P, X" as the office of the town, and "the alliance\'s South Asia director" as a title', () => {
+  it('reads "the mayor of P, X" as the office of the town, and "the alliance\'s South America director" as a title', () => {
     const x = extract('Guests included the mayor of Cuenca, Ana Rolt. The Andean Health Alliance said so. Dara Menez, the alliance\'s South America director, urged calm.');
     expect(hasRelation(x, 'Ana Rolt', 'HOLDS_ROLE', 'Cuenca')).toBe(true);
     expect(hasRelation(x, 'Dara Menez', 'HOLDS_ROLE', 'Andean Health Alliance')).toBe(true);
