@@ -26,6 +26,8 @@ const SETTLEMENT_OF = new Set(['town', 'city', 'village', 'region', 'district', 
 const SPEAK_VERBS = new Set(['spoke', 'addressed', 'delivered', 'speaking', 'made']);
 const SPEECH_NOUNS = new Set(['speech', 'address', 'statement', 'remarks']);
 const SPEAK_PREPOSITIONS = new Set(['at', 'to', 'during', 'before']);
+/** Verbs whose subject takes part in the event that follows: "signed the memorandum", "won the final". */
+const JOINING_VERBS = new Set(['signed', 'won', 'joined', 'contested', 'entered', 'boycotted', 'led', 'headed', 'chaired', 'co-chaired', 'addressed']);
 /** Words after "spoke" that make it something other than speaking at the gathering: "spoke about", "spoke of". */
 const INTRANSITIVE_STOP = new Set(['about', 'of', 'with', 'for', 'against', 'out', 'on', 'by', 'from', 'in']);
 const SPEAK_OPENERS = new Set(['addressing', 'speaking', 'opening', 'in']);
@@ -229,6 +231,21 @@ export function findEventRelations(rc: RelationContext): void {
       const obj = mentionStartingAt(rc, skipDeterminers(toks, objAt), ['Event']);
       if (obj) for (const a of agentsBefore(rc, v)) addRelation(rc, a.key, 'PARTICIPATED_IN', obj.key, s);
     }
+    // "A and B signed the memorandum at a ceremony", "X won the championship", "X joined the march":
+    // the subjects took part in the event named after the verb (and in the gathering where they did it).
+    if (JOINING_VERBS.has(tok.lower) && toks[v + 1]?.lower !== 'by') {
+      const obj = mentionStartingAt(rc, skipDeterminers(toks, v + 1), ['Event']);
+      if (obj) {
+        const agents = agentsBefore(rc, v);
+        for (const a of agents) addRelation(rc, a.key, 'PARTICIPATED_IN', obj.key, s);
+        // "Ghana and Peru signed a memorandum": the countries are parties to it.
+        if (agents.length === 0 && tok.lower === 'signed') {
+          for (const p of countriesBefore(rc, v)) addRelation(rc, obj.key, 'INVOLVES', p.key, s);
+        }
+        const at = toks[obj.end]?.lower === 'at' ? mentionStartingAt(rc, skipDeterminers(toks, obj.end + 1), ['Event']) : undefined;
+        if (at) for (const a of agents) addRelation(rc, a.key, 'PARTICIPATED_IN', at.key, s);
+      }
+    }
   }
 
   for (let s = 0; s < ctx.doc.sentences.length; s += 1) {
@@ -345,6 +362,23 @@ function findSpokeAt(rc: RelationContext, s: number): void {
     const speaker = speakers[speakers.length - 1];
     if (speaker) addRelation(rc, speaker.key, 'SPOKE_AT', event.key, s);
   }
+}
+
+/** Countries named as the subject right before token v: "Ghana and Peru signed". */
+function countriesBefore(rc: RelationContext, v: number): MentionRef[] {
+  const toks = rc.ctx.doc.tokens;
+  const ms = (rc.bySentence[toks[v]?.sentence ?? -1] ?? []).filter((m) => m.type === 'Place' && m.end <= v && isTopLevel(rc, m));
+  const out: MentionRef[] = [];
+  let end = v;
+  for (let i = ms.length - 1; i >= 0; i -= 1) {
+    const m = ms[i] as MentionRef;
+    const gap = toks.slice(m.end, end).map((t) => t.lower);
+    if (!(gap.length === 0 || gap.every((w) => w === 'and' || w === ','))) break;
+    if (!rc.byKey.get(m.key)?.geo?.featureCode.startsWith('PCL')) break;
+    out.push(m);
+    end = m.start;
+  }
+  return out;
 }
 
 /** Only acts of violence and war are perpetrated: "staged an exhibition" is not. */

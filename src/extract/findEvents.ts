@@ -62,6 +62,8 @@ const HAPPENED_VERBS = new Set([
   'tore', 'struck', 'hit', 'killed', 'broke', 'erupted', 'swept', 'destroyed', 'ripped', 'rocked', 'claimed', 'left',
   'injured', 'damaged', 'flooded', 'devastated', 'occurred', 'happened', 'spread', 'engulfed', 'razed', 'shook',
 ]);
+/** Verbs before "a <agreement>" that make it one particular agreement. */
+const SIGNING = new Set(['signed', 'reached', 'concluded', 'struck', 'brokered', 'inked', 'sealed', 'agreed']);
 /** "the last election", "the next meeting": one particular event of a series. */
 const PARTICULAR = new Set(['last', 'next', 'upcoming', 'previous', 'recent', 'forthcoming', 'latest']);
 const QUOTE_OPEN = new Set(['“', '"', '«', '‘']);
@@ -283,6 +285,8 @@ export function findEvents(ctx: ExtractContext): void {
       if (mod) kind = mod;
     }
     let end = h + 1;
+    // "memorandum of understanding": the fixed phrase is the name.
+    if (tok.lower === 'memorandum' && toks[h + 1]?.lower === 'of' && toks[h + 2]?.lower === 'understanding') end = h + 3;
     let post = false;
     let agentive = false;
     const family = kindFamily(kind);
@@ -322,7 +326,9 @@ export function findEvents(ctx: ExtractContext): void {
     const organisedHere = !link && !plural && isOrganisedHere(toks, l, end) && !(DEFINITE.has(before?.lower ?? '') && l === h);
     // "a methane explosion tore through the mine", "an earthquake struck": a happening told as it happened.
     const happened = !link && !plural && HAPPENING_FAMILIES.has(family) && /^(?:a|an)$/.test(before?.lower ?? '') && HAPPENED_VERBS.has(toks[end]?.lower ?? '');
-    const named = post || particular || happened || hasProperModifier(ctx, l, h + 1) || organisedHere;
+    // "signed a memorandum", "reached a deal": one particular agreement.
+    const signed = !link && family === 'agreement' && /^(?:a|an)$/.test(before?.lower ?? '') && SIGNING.has(toks[l - 2]?.lower ?? '');
+    const named = post || particular || happened || signed || hasProperModifier(ctx, l, h + 1) || organisedHere;
     const cand: Candidate = {
       type: 'Event',
       start: l,

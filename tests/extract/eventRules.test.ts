@@ -1,4 +1,4 @@
-import { extract, hasRelation, names } from './helpers';
+import { entity, extract, hasRelation, names } from './helpers';
 
 /** Events named by a common noun, and who spoke at them (all names invented). */
 describe('Events: common-noun gatherings and happenings', () => {
@@ -90,5 +90,24 @@ describe('Events: organisers and speakers written in other ways', () => {
   it('reads "told the audience" paragraphs after the ceremony was named as speaking at it', () => {
     const x = extract('A charity gala was held in Quito on Friday.\n\nThe organisers thanked the sponsors.\n\nThe money came from local firms.\n\nIvo Marek, the chief executive of Kestrel Wind Power, told the audience that the money was well spent.');
     expect(hasRelation(x, 'Ivo Marek', 'SPOKE_AT', 'charity gala')).toBe(true);
+  });
+});
+
+describe('Events: agreements and who takes part', () => {
+  it('reads "A and B signed a memorandum of understanding" as an agreement involving both countries', () => {
+    const x = extract('Peru and Chile signed a memorandum of understanding in Lima on Monday.');
+    expect(entity(x, 'Event', 'memorandum of understanding in Lima')?.aliases ?? names(x, 'Event')).toContain('memorandum of understanding');
+    const ev = x.entities.find((e) => e.type === 'Event')?.name ?? '';
+    expect(hasRelation(x, ev, 'INVOLVES', 'Peru')).toBe(true);
+    expect(hasRelation(x, ev, 'INVOLVES', 'Chile')).toBe(true);
+  });
+
+  it('reads "X and Y signed the memorandum at a ceremony" as both taking part in the agreement and the ceremony', () => {
+    const x = extract('Peru and Chile signed a trade pact in Lima on Monday. Ana Rolt and Ivo Marek signed the pact at a ceremony at the palace.');
+    const pact = x.entities.find((e) => e.type === 'Event' && e.name.includes('pact'))?.name ?? '';
+    for (const p of ['Ana Rolt', 'Ivo Marek']) {
+      expect(hasRelation(x, p, 'PARTICIPATED_IN', pact)).toBe(true);
+      expect(hasRelation(x, p, 'PARTICIPATED_IN', 'ceremony')).toBe(true);
+    }
   });
 });
