@@ -238,7 +238,7 @@ export function findEventRelations(rc: RelationContext): void {
       if (obj) {
         const agents = agentsBefore(rc, v);
         for (const a of agents) addRelation(rc, a.key, 'PARTICIPATED_IN', obj.key, s);
-        // "Ghana and Peru signed a memorandum": the countries are parties to it.
+        // "Peru and Chile signed a memorandum": the countries are parties to it.
         if (agents.length === 0 && tok.lower === 'signed') {
           for (const p of countriesBefore(rc, v)) addRelation(rc, obj.key, 'INVOLVES', p.key, s);
         }
@@ -364,7 +364,7 @@ function findSpokeAt(rc: RelationContext, s: number): void {
   }
 }
 
-/** Countries named as the subject right before token v: "Ghana and Peru signed". */
+/** Countries named as the subject right before token v: "Peru and Chile signed". */
 function countriesBefore(rc: RelationContext, v: number): MentionRef[] {
   const toks = rc.ctx.doc.tokens;
   const ms = (rc.bySentence[toks[v]?.sentence ?? -1] ?? []).filter((m) => m.type === 'Place' && m.end <= v && isTopLevel(rc, m));

@@ -103,7 +103,7 @@ describe('Events: agreements and who takes part', () => {
   });
 
   it('reads "X and Y signed the memorandum at a ceremony" as both taking part in the agreement and the ceremony', () => {
-    const x = extract('Peru and Chile signed a trade pact in Lima on Monday. Ana Rolt and Ivo Marek signed the pact at a ceremony at the palace.');
+    const x = extract('Peru and Chile signed a trade pact in Lima on Monday. Ambassador Ana Rolt and Minister Ivo Marek signed the pact at a ceremony at the palace.');
     const pact = x.entities.find((e) => e.type === 'Event' && e.name.includes('pact'))?.name ?? '';
     for (const p of ['Ana Rolt', 'Ivo Marek']) {
       expect(hasRelation(x, p, 'PARTICIPATED_IN', pact)).toBe(true);
