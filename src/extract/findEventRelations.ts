@@ -128,8 +128,9 @@ function agentsBefore(rc: RelationContext, v: number): MentionRef[] {
   let idx = ms.indexOf(last);
   while (idx > 0) {
     const prev = ms[idx - 1] as MentionRef;
+    // "A and B", "A, B and C", "Ambassador A and Minister B": list words, and titles before a name.
     const gap = toks.slice(prev.end, (out[out.length - 1] as MentionRef).start).map((t) => t.lower);
-    if (gap.length > 0 && gap.every((w) => LIST_GLUE.has(w))) {
+    if (gap.length > 0 && gap.some((w) => LIST_GLUE.has(w)) && gap.every((w) => LIST_GLUE.has(w) || isTitleWord(w) || w === '.')) {
       out.push(prev);
       idx -= 1;
     } else break;
