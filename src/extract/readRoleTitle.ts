@@ -48,7 +48,7 @@ export function readRoleTitle(toks: Token[], i: number, isName: (k: number) => b
       continue;
     }
     if (role >= 0) break;
-    // "Latin America director": capitalised words of a region or field before the role word too.
+    // "Andes region director": capitalised words of a region or field before the role word too.
     if (!ROLE_MODIFIERS.has(tok.lower) && !isPlainWord(tok) && !(tok.cap && !tok.allCaps && k > i - 1)) break;
   }
   if (role < 0) return undefined;
