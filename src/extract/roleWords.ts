@@ -39,7 +39,7 @@ export const ROLE_FAMILY: ReadonlyMap<string, string> = new Map([
   ['administrator', 'administrator'], ['principal', 'academic'], ['headteacher', 'academic'], ['headmaster', 'academic'],
   ['headmistress', 'academic'], ['curator', 'curator'], ['organiser', 'organizer'], ['organizer', 'organizer'],
   ['trustee', 'trustee'], ['owner', 'owner'], ['partner', 'partner'], ['registrar', 'official'], ['steward', 'official'],
-  ['coach', 'coach'], ['trainer', 'coach'], ['referee', 'official'],
+  ['coach', 'coach'], ['trainer', 'coach'], ['referee', 'official'], ['justice', 'judge'], ['magistrate', 'judge'],
   ['head of state', 'head'], ['minister-counsellor', 'diplomat'], ['counsellor', 'diplomat'], ['first secretary', 'diplomat'],
 ]);
 

@@ -218,3 +218,11 @@ describe('Names with particles, titles of state, offices of towns', () => {
     expect(hasRelation(x, 'Dara Menez', 'HOLDS_ROLE', 'Andean Health Alliance')).toBe(true);
   });
 });
+
+describe('Judges', () => {
+  it('reads "Justice X of the Supreme Court of Y" as a judge of that court, and keeps "Justice Minister" a minister', () => {
+    const x = extract('Three weeks ago, Justice Anne Doucette of the Supreme Court of Velmora dismissed an application. Justice Minister Ivo Marek agreed.');
+    expect(hasRelation(x, 'Anne Doucette', 'HOLDS_ROLE', 'Supreme Court of Velmora')).toBe(true);
+    expect(names(x, 'Person').sort()).toEqual(['Anne Doucette', 'Ivo Marek']);
+  });
+});
