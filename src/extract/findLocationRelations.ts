@@ -2,7 +2,7 @@ import type { MentionRef } from './buildEntities';
 import type { Token } from './internalTypes';
 import { countryGazetteer } from './countryGazetteer';
 import { normalizeName } from './normalizeName';
-import { addRelation, anyMentionStartingAt, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
+import { addRelation, anyMentionStartingAt, isTopLevel, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
 import { SPEECH_VERBS } from './roleWords';
 import { scanNounPhrase } from './scanNounPhrase';
 import { tokenKey } from './tokenKey';
@@ -172,7 +172,19 @@ function placeInPlace(rc: RelationContext, m: MentionRef): void {
   if (toks[m.end]?.lower !== 'in') return;
   const outer = anyMentionStartingAt(rc, skipDeterminers(toks, m.end + 1), 'Place');
   if (!outer || outer.key === m.key) return;
-  if (canContain(rc.byKey.get(m.key)?.geo, rc.byKey.get(outer.key)?.geo)) addRelation(rc, m.key, 'LOCATED_IN', outer.key, m.sentence);
+  const outerGeo = rc.byKey.get(outer.key)?.geo;
+  if (!canContain(rc.byKey.get(m.key)?.geo, outerGeo)) return;
+  addRelation(rc, m.key, 'LOCATED_IN', outer.key, m.sentence);
+  // "in A, B and C in Y": every place of the list lies in Y.
+  const list = (rc.bySentence[m.sentence] ?? []).filter((x) => x.type === 'Place' && x.end <= m.start && isTopLevel(rc, x));
+  let start = m.start;
+  for (let i = list.length - 1; i >= 0; i -= 1) {
+    const prev = list[i] as MentionRef;
+    const gap = toks.slice(prev.end, start).map((t) => t.lower);
+    if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === ',' || w === 'and')) break;
+    if (prev.key !== outer.key && canContain(rc.byKey.get(prev.key)?.geo, outerGeo)) addRelation(rc, prev.key, 'LOCATED_IN', outer.key, m.sentence);
+    start = prev.start;
+  }
 }
 
 /** "the Velmoran town of X": a demonym before a settlement noun places X in that country, when the report names the country. */

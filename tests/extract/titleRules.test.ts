@@ -226,3 +226,10 @@ describe('Judges', () => {
     expect(names(x, 'Person').sort()).toEqual(['Anne Doucette', 'Ivo Marek']);
   });
 });
+
+describe('Places in a list', () => {
+  it('reads "in A, B and C in Y province" as every town of the list in Y', () => {
+    const x = extract('Deaths were reported in Multan, Bahawalpur and Sahiwal in Punjab province on Tuesday.');
+    for (const t of ['Multan', 'Bahawalpur', 'Sahiwal']) expect(hasRelation(x, t, 'LOCATED_IN', 'Punjab')).toBe(true);
+  });
+});
