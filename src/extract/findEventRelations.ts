@@ -26,6 +26,8 @@ const SETTLEMENT_OF = new Set(['town', 'city', 'village', 'region', 'district', 
 const SPEAK_VERBS = new Set(['spoke', 'addressed', 'delivered', 'speaking', 'made']);
 const SPEECH_NOUNS = new Set(['speech', 'address', 'statement', 'remarks']);
 const SPEAK_PREPOSITIONS = new Set(['at', 'to', 'during', 'before']);
+/** Words for the people at a gathering, before "included". */
+const GUEST_WORDS = new Set(['guests', 'speakers', 'participants', 'attendees', 'delegates', 'mourners', 'dignitaries', 'visitors']);
 /** Verbs whose subject takes part in the event that follows: "signed the memorandum", "won the final". */
 const JOINING_VERBS = new Set(['signed', 'won', 'joined', 'contested', 'entered', 'boycotted', 'led', 'headed', 'chaired', 'co-chaired', 'addressed']);
 /** Words after "spoke" that make it something other than speaking at the gathering: "spoke about", "spoke of". */
@@ -231,6 +233,13 @@ export function findEventRelations(rc: RelationContext): void {
       const objAt = tok.lower === 'took' ? v + 3 : tok.lower === 'participated' ? v + 2 : v + 1;
       const obj = mentionStartingAt(rc, skipDeterminers(toks, objAt), ['Event']);
       if (obj) for (const a of agentsBefore(rc, v)) addRelation(rc, a.key, 'PARTICIPATED_IN', obj.key, s);
+    }
+    // "Guests included X and Y", "the speakers included X": they took part in the latest gathering.
+    if (tok.lower === 'included' && GUEST_WORDS.has(toks[v - 1]?.lower ?? '') || (tok.lower === 'included' && toks[v - 1]?.text === ',' && toks[v - 2] && GUEST_WORDS.has((toks[v - 2] as Token).lower)) || (tok.lower === 'included' && toks[v - 1]?.lower === 'who' && GUEST_WORDS.has(toks[v - 3]?.lower ?? ''))) {
+      const event = latestGathering(rc, s, v) ?? earlierGathering(rc, s, v);
+      if (event) {
+        for (const m of (rc.bySentence[s] ?? []).filter((x) => x.type === 'Person' && x.start > v && isTopLevel(rc, x))) addRelation(rc, m.key, 'PARTICIPATED_IN', event, s);
+      }
     }
     // "A and B signed the memorandum at a ceremony", "X won the championship", "X joined the march":
     // the subjects took part in the event named after the verb (and in the gathering where they did it).

@@ -111,3 +111,11 @@ describe('Events: agreements and who takes part', () => {
     }
   });
 });
+
+describe('Events: guests', () => {
+  it('reads "told guests, who included X and Y" as X and Y taking part in the gathering', () => {
+    const x = extract('A short opening ceremony was held at the new pier on Friday. "This pier is yours," Minister Dara Velm told guests, who included the mayor of Cuenca, Ana Rolt, and Ivo Marek, the chief executive of Kestrel Group.');
+    for (const p of ['Ana Rolt', 'Ivo Marek']) expect(hasRelation(x, p, 'PARTICIPATED_IN', 'opening ceremony')).toBe(true);
+    expect(hasRelation(x, 'Dara Velm', 'SPOKE_AT', 'opening ceremony')).toBe(true);
+  });
+});
