@@ -57,6 +57,9 @@ export function isPlaceLike(ctx: ExtractContext, span: TokenSpan): boolean {
   return true;
 }
 
+/** Offices held in a town or region: "the mayor of X". */
+export const TOWN_OFFICE_WORDS: ReadonlySet<string> = new Set(['mayor', 'governor', 'prefect', 'alcalde', 'burgomaster', 'intendant']);
+
 /** Adjectives of peoples and continents: "Asian", "Andean", "Congolese", "Flemish". */
 const PEOPLE_WORD = /(?:ian|ean|ese|ish|can)$/;
 
@@ -94,6 +97,12 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
     // "Central Asian", "West African": a compass word before a people's name is not a place.
     if (n >= 2 && COMPASS_WORDS.has(first.lower) && !gazetteerKnows(name) && !PEOPLE_WORD.test(last.lower)) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'compass', kind: 'RGN' });
+      continue;
+    }
+    const before = toks[chunk.start - 1];
+    // "a former mayor of X", "the governor of Y": the office names a town or region.
+    if (before?.lower === 'of' && !before.cap && TOWN_OFFICE_WORDS.has(toks[chunk.start - 2]?.lower ?? '') && n <= 3 && free && !gazetteerKnows(name) && isPlaceLike(ctx, chunk)) {
+      addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'office-of' });
       continue;
     }
     // "in Zangora", "the main city of X": a name the gazetteer lacks, after a locative preposition or "<settlement> of".

@@ -4,7 +4,7 @@ import { isCommonWord } from './commonWords';
 import { countryGazetteer, type CountryEntry } from './countryGazetteer';
 import type { Candidate, ExtractContext, Token, TokenSpan } from './internalTypes';
 import { normalizeName } from './normalizeName';
-import { findDateline, findPlaceNamesByGrammar, inDatelineHead, isDateline, isPlaceLike } from './findPlaceNamesByGrammar';
+import { TOWN_OFFICE_WORDS, findDateline, findPlaceNamesByGrammar, inDatelineHead, isDateline, isPlaceLike } from './findPlaceNamesByGrammar';
 import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, NEIGHBOUR_WORDS, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
 import { isFunctionWord } from './functionWords';
 import { isTitleWord } from './roleWords';
@@ -125,6 +125,8 @@ function strongCue(ctx: ExtractContext, start: number, end: number): { strong: b
   const prev = toks[start - 1];
   if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && !prev.cap) return { strong: true };
   if (prev && NEIGHBOUR_WORDS.has(prev.lower)) return { strong: true };
+  // "a former mayor of X": the office names a town.
+  if (prev?.lower === 'of' && TOWN_OFFICE_WORDS.has(toks[start - 2]?.lower ?? '')) return { strong: true };
   if (isDateline(ctx, start, end) || inDatelineHead(ctx, start)) return { strong: true };
   if (prev?.lower === 'of' && toks[start - 2] && SETTLEMENT_WORDS.has((toks[start - 2] as Token).lower)) {
     const demonym = toks[start - 3];

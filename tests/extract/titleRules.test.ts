@@ -233,3 +233,11 @@ describe('Places in a list', () => {
     for (const t of ['Multan', 'Bahawalpur', 'Sahiwal']) expect(hasRelation(x, t, 'LOCATED_IN', 'Punjab')).toBe(true);
   });
 });
+
+describe('Offices of towns', () => {
+  it('reads the name after "a former mayor of" and "the governor of" as a place', () => {
+    const x = extract('Ana Rolt, a former mayor of Juliaca, won. The governor of Velmar, Ivo Marek, said so.');
+    expect(hasRelation(x, 'Ana Rolt', 'HOLDS_ROLE', 'Juliaca')).toBe(true);
+    expect(hasRelation(x, 'Ivo Marek', 'HOLDS_ROLE', 'Velmar')).toBe(true);
+  });
+});
