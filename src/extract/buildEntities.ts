@@ -1,7 +1,7 @@
 import { kindFamily } from './eventHeadWords';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
 import { normalizeName } from './normalizeName';
-import { roleFamily } from './roleWords';
+import { titleFamily } from './roleWords';
 import { spanText } from './spanText';
 import type { EntityType, ExtractedEntity, Mention } from './types';
 
@@ -86,7 +86,7 @@ export function buildEntities(ctx: ExtractContext): BuiltEntities {
   }
   for (const note of ctx.roles) {
     const key = groupOf.get(note.person);
-    const fam = roleFamily(note.title.toLowerCase().split(/\s+/).pop() ?? '');
+    const fam = titleFamily(note.title);
     if (key && fam) groups.get(key)?.roles.add(fam);
   }
   // Role words in apposition or before the name also count ("X, head of", "the envoy" needs "Ambassador X").

@@ -397,10 +397,10 @@ function isHarm(rc: RelationContext, event: string): boolean {
   return family === 'violence' || family === 'conflict' || family === 'attack';
 }
 
-/** The latest gathering event mentioned at or before token v, within this paragraph or the one before. */
-function latestGathering(rc: RelationContext, s: number, v: number): string | undefined {
+/** The latest gathering event mentioned at or before token v, within this paragraph or the `paragraphsBack` before it. */
+function latestGathering(rc: RelationContext, s: number, v: number, paragraphsBack = 1): string | undefined {
   const para = rc.ctx.doc.sentenceParagraph[s] ?? 0;
-  for (let k = s; k >= 0 && (rc.ctx.doc.sentenceParagraph[k] ?? 0) >= para - 1; k -= 1) {
+  for (let k = s; k >= 0 && (rc.ctx.doc.sentenceParagraph[k] ?? 0) >= para - paragraphsBack; k -= 1) {
     const list = eventMentions(rc, k).filter((m) => (k < s || m.start < v) && kindFamily(rc.byKey.get(m.key)?.kind ?? '') === 'gathering');
     const last = list[list.length - 1];
     if (last) return last.key;
@@ -410,12 +410,7 @@ function latestGathering(rc: RelationContext, s: number, v: number): string | un
 
 /** The latest gathering named anywhere before token v ("told the audience" paragraphs after the ceremony was named). */
 function earlierGathering(rc: RelationContext, s: number, v: number): string | undefined {
-  for (let k = s; k >= 0; k -= 1) {
-    const list = eventMentions(rc, k).filter((m) => (k < s || m.start < v) && kindFamily(rc.byKey.get(m.key)?.kind ?? '') === 'gathering');
-    const last = list[list.length - 1];
-    if (last) return last.key;
-  }
-  return undefined;
+  return latestGathering(rc, s, v, Infinity);
 }
 
 /** The event mention of sentence s that ends at token end. */

@@ -6,6 +6,7 @@ import { canBeNominal, isLikelyVerb } from './partOfSpeech';
 import { LEAD_VERBS } from './roleWords';
 import { scanNounPhrase } from './scanNounPhrase';
 import { isSentenceInitial, spanText } from './spanText';
+import { isPossessiveMark } from './tokenize';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
@@ -314,7 +315,7 @@ export function findEvents(ctx: ExtractContext): void {
     }
     const before = toks[l - 1];
     // "Lopez's campaign", "the ministry's statement": a possessive makes a reference back.
-    const possessive = toks.slice(l, h).some((t) => t.text === "'s" || t.text === '’s');
+    const possessive = toks.slice(l, h).some(isPossessiveMark);
     if (possessive && !post) {
       const name = cleanName(spanText(ctx.doc, l, end));
       addCandidate(ctx, { type: 'Event', start: l, end, name, rule: 'event-possessive', head: headWord, kind, anaphor: true, extraAliases: [name] });

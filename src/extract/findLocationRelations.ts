@@ -7,6 +7,7 @@ import { SPEECH_VERBS } from './roleWords';
 import { scanNounPhrase } from './scanNounPhrase';
 import { tokenKey } from './tokenKey';
 import type { GeoInfo } from './types';
+import { isPossessiveMark } from './tokenize';
 
 const STATION = new Set(['stationed', 'deployed', 'based', 'garrisoned', 'positioned']);
 const LOCATE = new Set(['located', 'headquartered', 'situated', 'based']);
@@ -116,7 +117,7 @@ function basedIn(rc: RelationContext, m: MentionRef): void {
 function placeApposition(rc: RelationContext, m: MentionRef): void {
   const toks = rc.ctx.doc.tokens;
   // "London's Trafalgar Square"
-  if ((toks[m.end]?.text === "'s" || toks[m.end]?.text === '’s')) {
+  if (isPossessiveMark(toks[m.end])) {
     // "Velmora's capital, Ostrava" / "Velmora's main port Ostrava": a settlement noun before the name.
     let k = m.end + 1;
     let settlement = false;

@@ -3,7 +3,7 @@ import { isCommonWord } from './commonWords';
 import { EVENT_HEADS } from './eventHeadWords';
 import { cityGazetteer } from './cityGazetteer';
 import { countryGazetteer } from './countryGazetteer';
-import { inDatelineHead, isDateline } from './findPlaceNamesByGrammar';
+import { gazetteerKnows, inDatelineHead, isDateline } from './findPlaceNamesByGrammar';
 import { isFunctionWord } from './functionWords';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
 import { normalizeName } from './normalizeName';
@@ -12,6 +12,7 @@ import { canBeNominal, isLikelyParticiple, isLikelyVerb } from './partOfSpeech';
 import { LEAD_VERBS, ROLE_VERBS, isTitleWord, roleFamily } from './roleWords';
 import { spanKey, spanText } from './spanText';
 import { tokenKey } from './tokenKey';
+import { isPossessiveMark } from './tokenize';
 
 /** Group nouns that name an organised community when they follow "<role> of the": "head of the X diaspora in Y". */
 const GROUP_NOUNS = new Set(['diaspora', 'community', 'communities', 'delegation', 'organization', 'organizations', 'organisations', 'association', 'associations', 'union', 'movement', 'society']);
@@ -92,7 +93,7 @@ function findHeadedNames(ctx: ExtractContext): void {
       // "the Ostland-based Institute of X": the description is not part of the name.
       while (l < h && DESCRIPTIVE_HYPHEN.test((toks[l] as Token).lower)) l += 1;
       // "Peru's Foreign Ministry": a possessive name before the run.
-      if (l === chunk.start && (toks[l - 1]?.text === "'s" || toks[l - 1]?.text === '’s') && isNameTok(toks[l - 2])) {
+      if (l === chunk.start && isPossessiveMark(toks[l - 1]) && isNameTok(toks[l - 2])) {
         let p = l - 2;
         while (p - 1 >= 0 && isNameTok(toks[p - 1]) && !isFunctionWord((toks[p - 1] as Token).lower)) p -= 1;
         if (countryNameLength(ctx, p, l - 1) === l - 1 - p) {
@@ -124,7 +125,7 @@ function findHeadedNames(ctx: ExtractContext): void {
             // Everyday words only ("Trade", "Natural Resources"), so that "the Ministry of Trade and Ana Rolt" stays two names.
             while (a < r + 3 && isNameTok(toks[a]) && (toks[a] as Token).sentence === tok.sentence && !isTitleWord((toks[a] as Token).lower) && isCommonWord((toks[a] as Token).lower)) a += 1;
             const after = toks[a];
-            if (a > r + 1 && !(after && (isNameTok(after) || after.lower === 'of' || after.text === "'s" || after.text === '’s'))) r = a;
+            if (a > r + 1 && !(after && (isNameTok(after) || after.lower === 'of' || isPossessiveMark(after)))) r = a;
           }
         }
       }
@@ -163,7 +164,7 @@ function findForces(ctx: ExtractContext): void {
     const country = byDemonym.get(tokenKey(tok)) ?? byName.get(tokenKey(tok));
     if (!country) continue;
     let j = i + 1;
-    if (toks[j]?.text === "'s" || toks[j]?.text === '’s') j += 1;
+    if (isPossessiveMark(toks[j])) j += 1;
     for (const words of FORCE_HEADS) {
       let ok = true;
       for (let w = 0; w < words.length; w += 1) {
@@ -198,7 +199,7 @@ function findStateBodies(ctx: ExtractContext): void {
       // A possessive name: "Chile's", "X's".
       let e = i;
       while (isNameTok(toks[e]) && e < i + 4) e += 1;
-      if (e === i || (toks[e]?.text !== "'s" && toks[e]?.text !== '’s')) continue;
+      if (e === i || !isPossessiveMark(toks[e])) continue;
       j = e + 1;
     }
     let k = j;
@@ -309,8 +310,7 @@ function chunkStartingAt(ctx: ExtractContext, i: number): { start: number; end: 
 
 /** True when the gazetteers know the name (or any single word of it as a country). */
 function knownPlaceName(ctx: ExtractContext, start: number, end: number): boolean {
-  const key = spanKey(ctx.doc, start, end);
-  if (countryGazetteer().byName.has(key) || cityGazetteer().lookup(key).length > 0) return true;
+  if (gazetteerKnows(spanText(ctx.doc, start, end))) return true;
   for (let k = start; k < end; k += 1) if (countryGazetteer().byName.has(tokenKey(ctx.doc.tokens[k] as Token))) return true;
   return false;
 }
@@ -460,7 +460,7 @@ function findOrgAnaphors(ctx: ExtractContext): void {
     const withModifier = !!mod && !mod.cap && mod.word && !isFunctionWord(mod.lower) && !isLikelyVerb(mod.lower) && toks[i - 2]?.lower === 'the';
     if (toks[i - 1]?.lower !== 'the' && !withModifier) continue;
     const next = toks[i + 1];
-    const possessive = next?.text === "'s" || next?.text === '’s';
+    const possessive = isPossessiveMark(next);
     if (next && !possessive && (next.lower === 'of' || isNameTok(next) || (next.word && !isFunctionWord(next.lower) && canBeNominal(next.lower) && !isLikelyVerb(next.lower) && !isLikelyParticiple(next.lower) && !next.text.endsWith('ed')))) continue;
     push(ctx, i, i + 1, 'org-anaphor', { anaphor: true, head: tok.lower });
   }

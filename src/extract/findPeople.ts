@@ -7,7 +7,7 @@ import { isFunctionWord } from './functionWords';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
 import { normalizeName } from './normalizeName';
 import { LOWER_ORG_HEADS, ORG_HEADS } from './orgHeadWords';
-import { HONORIFICS, ROLE_MODIFIERS, SPEECH_VERBS, isTitleWord, roleFamily } from './roleWords';
+import { HONORIFICS, ROLE_MODIFIERS, SPEECH_VERBS, isTitleWord, roleFamily, titleFamily } from './roleWords';
 import { spanKey, spanText } from './spanText';
 import { tokenKey } from './tokenKey';
 
@@ -169,7 +169,7 @@ function addPerson(ctx: ExtractContext, start: number, end: number, rule: string
   }
   if (index >= 0 && title && !HONORIFICS.has(title.toLowerCase().replace(/\.$/, ''))) {
     const sentence = (ctx.doc.tokens[start] as Token).sentence;
-    const family = roleFamily(title.toLowerCase().split(/\s+/).pop() ?? '');
+    const family = titleFamily(title);
     ctx.roles.push({
       person: index,
       title,

@@ -5,10 +5,11 @@ import { countryGazetteer } from './countryGazetteer';
 import { isFunctionWord } from './functionWords';
 import type { ExtractContext, Token, TokenSpan } from './internalTypes';
 import { normalizeName } from './normalizeName';
-import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, NEIGHBOUR_WORDS, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
+import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, NEIGHBOUR_WORDS, PEOPLE_ADJECTIVE, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
 import { isTitleWord } from './roleWords';
 import { spanKey, spanText } from './spanText';
 import { tokenKey } from './tokenKey';
+import { isPossessiveMark } from './tokenize';
 
 /** True when [start, end) lies inside one organisation or event name (where a place may be nested). */
 function insideOneContainer(ctx: ExtractContext, start: number, end: number): boolean {
@@ -18,7 +19,7 @@ function insideOneContainer(ctx: ExtractContext, start: number, end: number): bo
   return true;
 }
 
-function gazetteerKnows(name: string): boolean {
+export function gazetteerKnows(name: string): boolean {
   const key = normalizeName(name);
   return countryGazetteer().byName.has(key) || cityGazetteer().lookup(key).length > 0;
 }
@@ -53,15 +54,12 @@ export function isPlaceLike(ctx: ExtractContext, span: TokenSpan): boolean {
   }
   if (span.end - span.start === 1 && isCommonWord((toks[span.start] as Token).lower)) return false;
   const after = toks[span.end];
-  if (after && (after.text === "'s" || after.text === '’s') && span.end - span.start === 1) return false;
+  if (after && isPossessiveMark(after) && span.end - span.start === 1) return false;
   return true;
 }
 
 /** Offices held in a town or region: "the mayor of X". */
 export const TOWN_OFFICE_WORDS: ReadonlySet<string> = new Set(['mayor', 'governor', 'prefect', 'alcalde', 'burgomaster', 'intendant']);
-
-/** Adjectives of peoples and continents: "Asian", "Andean", "Congolese", "Flemish". */
-const PEOPLE_WORD = /(?:ian|ean|ese|ish|can)$/;
 
 /**
  * Places named by grammar rather than (only) by the gazetteer: "the X region", "X Province",
@@ -95,7 +93,7 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
       continue;
     }
     // "Central Asian", "West African": a compass word before a people's name is not a place.
-    if (n >= 2 && COMPASS_WORDS.has(first.lower) && !gazetteerKnows(name) && !PEOPLE_WORD.test(last.lower)) {
+    if (n >= 2 && COMPASS_WORDS.has(first.lower) && !gazetteerKnows(name) && !PEOPLE_ADJECTIVE.test(last.lower)) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'compass', kind: 'RGN' });
       continue;
     }
@@ -109,7 +107,7 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
     const prev = toks[chunk.start - 1];
     const settlementOf = prev?.lower === 'of' && SETTLEMENT_WORDS.has(toks[chunk.start - 2]?.lower ?? '');
     // "to African basketball": an adjective of a people before a noun is no place.
-    const adjective = n === 1 && PEOPLE_WORD.test(first.lower) && !!next && next.word && !next.cap;
+    const adjective = n === 1 && PEOPLE_ADJECTIVE.test(first.lower) && !!next && next.word && !next.cap;
     if (prev && !adjective && ((!prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || settlementOf)) || NEIGHBOUR_WORDS.has(prev.lower)) && n <= 3 && !gazetteerKnows(name) && isPlaceLike(ctx, chunk) && (settlementOf || !startsOrgName((orgPrefixes ??= orgNamePrefixes(ctx)), name))) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'locative' });
       continue;

@@ -5,7 +5,7 @@ import { countryGazetteer, type CountryEntry } from './countryGazetteer';
 import type { Candidate, ExtractContext, Token, TokenSpan } from './internalTypes';
 import { normalizeName } from './normalizeName';
 import { TOWN_OFFICE_WORDS, findDateline, findPlaceNamesByGrammar, inDatelineHead, isDateline, isPlaceLike } from './findPlaceNamesByGrammar';
-import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, NEIGHBOUR_WORDS, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
+import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, NEIGHBOUR_WORDS, PEOPLE_ADJECTIVE, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
 import { isFunctionWord } from './functionWords';
 import { isTitleWord } from './roleWords';
 import { isSentenceInitial, spanKey, spanText } from './spanText';
@@ -288,9 +288,6 @@ function findListedPlaces(ctx: ExtractContext): void {
     }
   }
 }
-
-/** Adjectives of peoples and continents ("African", "Andean") written before a noun. */
-const PEOPLE_ADJECTIVE = /(?:ian|ean|can|ese|ish)$/;
 
 const NEIGHBOURING = new Set([...NEIGHBOUR_WORDS, 'northern', 'southern', 'eastern', 'western', 'central']);
 

@@ -4,11 +4,12 @@ import { addRelation, isTopLevel, mentionStartingAt, skipDeterminers, type Relat
 import { readRoleTitle } from './readRoleTitle';
 import { isFunctionWord } from './functionWords';
 import type { EntityType } from './types';
-import { HONORIFICS, LEAD_VERBS, ROLE_MODIFIERS, ROLE_VERBS, roleFamily } from './roleWords';
+import { HONORIFICS, LEAD_VERBS, ROLE_MODIFIERS, ROLE_VERBS, roleFamily, titleFamily } from './roleWords';
 import { countryGazetteer } from './countryGazetteer';
 import { normalizeName } from './normalizeName';
 import { tokenKey } from './tokenKey';
 import { spanText } from './spanText';
+import { isPossessiveMark } from './tokenize';
 
 /** Organisations whose members hold a seat: parliaments, councils, assemblies. */
 const LEGISLATURE_WORDS = /\b(?:parliament|congress|senate|assembly|council|duma|legislature|chamber)\b/i;
@@ -58,7 +59,7 @@ export function findRoleRelations(rc: RelationContext): void {
       const { orgs, mentions } = orgsWithHead(note.atHead);
       const target = orgs.length === 1 ? orgs[0] : nearestBefore(mentions, (ctx.candidates[note.person] as Candidate).start);
       if (target) addRelation(rc, person, 'HOLDS_ROLE', target, note.sentence, note.title);
-    } else if (datelineTown && roleFamily(note.title.toLowerCase().split(/\s+/).pop() ?? '') === 'mayor' && toks[(ctx.candidates[note.person] as Candidate).end]?.lower !== 'of') {
+    } else if (datelineTown && titleFamily(note.title) === 'mayor' && toks[(ctx.candidates[note.person] as Candidate).end]?.lower !== 'of') {
       // "Mayor X said ..." in a report datelined in a town: the mayor of that town.
       addRelation(rc, person, 'HOLDS_ROLE', datelineTown, note.sentence, note.title);
     } else if (note.diplomatic && embassies.length > 0) {
@@ -73,7 +74,7 @@ export function findRoleRelations(rc: RelationContext): void {
     // "Professor X of the Y", "Dr. X of the Y Institute": a person of an organisation.
     if (toks[k]?.lower === 'of') {
       const title = (ctx.candidates[m.candidate] as Candidate).title;
-      const family = title ? roleFamily(title.toLowerCase().split(/\s+/).pop() ?? '') : undefined;
+      const family = title ? titleFamily(title) : undefined;
       const org = mentionStartingAt(rc, skipDeterminers(toks, k + 1), ['Organization']);
       if (org) {
         if (title && family) addRelation(rc, m.key, 'HOLDS_ROLE', org.key, m.sentence, title);
@@ -216,8 +217,7 @@ function possessiveOwner(rc: RelationContext, i: number): MentionRef | undefined
   const toks = rc.ctx.doc.tokens;
   for (const at of [i, i + 1]) {
     const m = mentionStartingAt(rc, at, ['Organization', 'Place']);
-    const s = toks[m?.end ?? -1]?.text;
-    if (m && (s === "'s" || s === '’s')) return m;
+    if (m && isPossessiveMark(toks[m.end])) return m;
   }
   return undefined;
 }
@@ -246,7 +246,7 @@ function findPossessiveRoles(rc: RelationContext, isName: (k: number) => boolean
         break;
       }
     }
-    if ((m.type === 'Organization' || m.type === 'Place') && (toks[m.end]?.text === "'s" || toks[m.end]?.text === '’s') && isTopLevel(rc, m)) {
+    if ((m.type === 'Organization' || m.type === 'Place') && isPossessiveMark(toks[m.end]) && isTopLevel(rc, m)) {
       const t = readRoleTitle(toks, m.end + 1, isName);
       if (!t) continue;
       let p = t.fieldEnd;
@@ -289,7 +289,7 @@ function findDemonymTitles(rc: RelationContext): void {
   for (const e of rc.built.entities) if (e.type === 'Place' && e.geo?.featureCode.startsWith('PCL')) countryKey.set(e.geo.countryCode, e.key);
   if (countryKey.size === 0) return;
   for (const note of rc.ctx.roles) {
-    const family = roleFamily(note.title.toLowerCase().split(/\s+/).pop() ?? '');
+    const family = titleFamily(note.title);
     if (!family || !STATE_OFFICES.has(family)) continue;
     const cand = rc.ctx.candidates[note.person] as Candidate;
     // Back over the title ("Foreign Minister", "Deputy Prime Minister") to the word before it.

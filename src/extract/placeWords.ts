@@ -56,3 +56,6 @@ export const SETTLEMENT_WORDS: ReadonlyMap<string, string> = new Map([
 
 /** Adjectives after which a capitalised name is a place: "neighbouring X", "nearby Y". */
 export const NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(['neighbouring', 'neighboring', 'nearby', 'adjacent', 'bordering']);
+
+/** Adjectives of peoples and continents ("Asian", "Andean", "Congolese", "Flemish", "African"). */
+export const PEOPLE_ADJECTIVE = /(?:ian|ean|ese|ish|can)$/;

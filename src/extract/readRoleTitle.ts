@@ -49,7 +49,7 @@ export function readRoleTitle(toks: Token[], i: number, isName: (k: number) => b
     }
     if (role >= 0) break;
     // "Andes region director": capitalised words of a region or field before the role word too.
-    if (!ROLE_MODIFIERS.has(tok.lower) && !isPlainWord(tok) && !(tok.cap && !tok.allCaps && k > i - 1)) break;
+    if (!ROLE_MODIFIERS.has(tok.lower) && !isPlainWord(tok) && !(tok.cap && !tok.allCaps)) break;
   }
   if (role < 0) return undefined;
   const family = roleFamily((toks[role] as Token).lower) as string;

@@ -74,6 +74,11 @@ export function roleFamily(lower: string): string | undefined {
   return undefined;
 }
 
+/** The family of a title by its last word: "Deputy Foreign Minister" → minister. */
+export function titleFamily(title: string): string | undefined {
+  return roleFamily(title.toLowerCase().split(/\s+/).pop() ?? '');
+}
+
 const titleMemo = new Map<string, boolean>();
 const TITLE_MEMO_LIMIT = 50000;
 

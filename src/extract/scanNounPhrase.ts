@@ -1,6 +1,7 @@
 import { DETERMINERS, isFunctionWord } from './functionWords';
 import type { Doc, Token } from './internalTypes';
 import { canBeNominal, isLikelyVerb } from './partOfSpeech';
+import { isPossessiveMark } from './tokenize';
 
 /** Where a noun phrase lies: [start, end) with `head` the first token after determiners. */
 export interface PhraseSpan {
@@ -60,7 +61,7 @@ export function scanNounPhrase(doc: Doc, i: number, opts: { allowAnd?: boolean; 
       end += 1;
       continue;
     }
-    if ((tok.text === "'s" || tok.text === '’s') && end > head && isContent(toks[end + 1], sentence)) {
+    if (isPossessiveMark(tok) && end > head && isContent(toks[end + 1], sentence)) {
       end += 1;
       continue;
     }

@@ -215,3 +215,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return tokens;
 }
+
+/** True for the possessive "'s" (or "’s") the tokenizer cuts off a name: "Peru's", "the ministry's". */
+export function isPossessiveMark(tok: Token | undefined): boolean {
+  return tok?.text === "'s" || tok?.text === '’s';
+}
