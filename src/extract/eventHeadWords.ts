@@ -68,6 +68,9 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   'blockade', 'invasion', 'assassination', 'killing', 'killings', 'massacre', 'destruction', 'evacuation',
 ]);
 
+/** Heads that are also adjectives ("the opening lecture", "the final declaration"): events only as nouns. */
+export const ADJECTIVAL_HEADS: ReadonlySet<string> = new Set(['opening', 'final']);
+
 /** Heads that only name an event through what follows: "act of genocide", "series of attacks". */
 export const LINK_HEADS: ReadonlySet<string> = new Set(['act', 'acts', 'series', 'wave', 'day', 'anniversary']);
 

@@ -1,5 +1,5 @@
 import { addCandidate, addCandidateAround, ownerOf } from './candidateStore';
-import { EVENT_HEADS, KIND_MODIFIERS, LINK_HEADS, OF_HEADS, kindFamily } from './eventHeadWords';
+import { ADJECTIVAL_HEADS, EVENT_HEADS, KIND_MODIFIERS, LINK_HEADS, OF_HEADS, kindFamily } from './eventHeadWords';
 import { isFunctionWord } from './functionWords';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
 import { canBeNominal, isLikelyVerb } from './partOfSpeech';
@@ -225,7 +225,12 @@ function isReducedRelativeOrganiser(toks: Token[], end: number): boolean {
   return false;
 }
 
-function isEventOpening(toks: Token[], h: number): boolean {
+/**
+ * True when an adjective-like head (`ADJECTIVAL_HEADS`) at h is used as a noun: "attended the opening",
+ * "the opening of an exhibition", "a tense final" — not "the opening lecture", "the final declaration",
+ * "the opening of the border".
+ */
+function isNounUse(toks: Token[], h: number): boolean {
   const next = toks[h + 1];
   if (!next || next.sentence !== (toks[h] as Token).sentence || !next.word) return true;
   if (next.lower === 'of') {
@@ -262,8 +267,7 @@ export function findEvents(ctx: ExtractContext): void {
     if (tok.cap && MONTH_NAMES.has(tok.lower)) continue;
     const owner = ownerOf(ctx, h);
     if (owner && owner.type !== 'Event') continue;
-    // "the opening of an exhibition", "attended the opening": not "the opening lecture", "the opening of the border".
-    if ((tok.lower === 'opening' || tok.lower === 'final') && !isEventOpening(toks, h)) continue;
+    if (ADJECTIVAL_HEADS.has(tok.lower) && !isNounUse(toks, h)) continue;
     // Inside another event's name only a named event counts ("ceremony dedicated to the X massacre").
     // Compound heads: "truce agreement" — the last noun is the head.
     const next = toks[h + 1];
