@@ -235,8 +235,8 @@ export function findEventRelations(rc: RelationContext): void {
       if (obj) for (const a of agentsBefore(rc, v)) addRelation(rc, a.key, 'PARTICIPATED_IN', obj.key, s);
     }
     // "Guests included X and Y", "the speakers included X": they took part in the latest gathering.
-    if (tok.lower === 'included' && GUEST_WORDS.has(toks[v - 1]?.lower ?? '') || (tok.lower === 'included' && toks[v - 1]?.text === ',' && toks[v - 2] && GUEST_WORDS.has((toks[v - 2] as Token).lower)) || (tok.lower === 'included' && toks[v - 1]?.lower === 'who' && GUEST_WORDS.has(toks[v - 3]?.lower ?? ''))) {
-      const event = latestGathering(rc, s, v) ?? earlierGathering(rc, s, v);
+    if (tok.lower === 'included' && guestsBefore(toks, v)) {
+      const event = earlierGathering(rc, s, v);
       if (event) {
         for (const m of (rc.bySentence[s] ?? []).filter((x) => x.type === 'Person' && x.start > v && isTopLevel(rc, x))) addRelation(rc, m.key, 'PARTICIPATED_IN', event, s);
       }
@@ -275,7 +275,7 @@ export function findEventRelations(rc: RelationContext): void {
  */
 function findGatheringClause(rc: RelationContext, s: number, v: number): string | undefined {
   const toks = rc.ctx.doc.tokens;
-  if (eventMentions(rc, s).some((m) => m.start < v && kindFamily(rc.byKey.get(m.key)?.kind ?? '') === 'gathering')) return undefined;
+  if (eventMentions(rc, s).some((m) => m.start < v && isGathering(rc, m.key))) return undefined;
   const event = cataphoricEvent(rc, s, v);
   if (!event) return undefined;
   let k = v + 1;
@@ -312,7 +312,7 @@ function findSpokeAt(rc: RelationContext, s: number): void {
     const at = skipDeterminers(toks, v + 1);
     const direct = mentionStartingAt(rc, at, ['Event']);
     // "X told a press conference": the gathering is named right after the verb.
-    const toGathering = !!direct && kindFamily(rc.byKey.get(direct.key)?.kind ?? '') === 'gathering';
+    const toGathering = !!direct && isGathering(rc, direct.key);
     if (!toGathering && !AUDIENCE.has(toks[at]?.lower ?? '')) continue;
     const event = direct?.key ?? latestGathering(rc, s, v) ?? cataphoricEvent(rc, s, v) ?? nextGathering(rc, s, v) ?? earlierGathering(rc, s, v);
     const speakers = ms.filter((m) => m.type === 'Person' && m.end <= v && isTopLevel(rc, m));
@@ -323,7 +323,7 @@ function findSpokeAt(rc: RelationContext, s: number): void {
   for (let v = from; v < to; v += 1) {
     const t = toks[v] as Token;
     if (t.lower !== 'spoke' || INTRANSITIVE_STOP.has(toks[v + 1]?.lower ?? '') || SPEAK_PREPOSITIONS.has(toks[v + 1]?.lower ?? '')) continue;
-    const event = latestGathering(rc, s, v) ?? earlierGathering(rc, s, v);
+    const event = earlierGathering(rc, s, v);
     if (!event) continue;
     // The subject: the people named since the start of the clause.
     let c = v - 1;
@@ -334,12 +334,11 @@ function findSpokeAt(rc: RelationContext, s: number): void {
   for (let v = from; v < to; v += 1) {
     const t = toks[v] as Token;
     if (t.lower !== 'opened') continue;
-    const isGathering = (key: string): boolean => kindFamily(rc.byKey.get(key)?.kind ?? '') === 'gathering';
     if (toks[v + 1]?.lower === 'by') {
       let k = v - 1;
       while (k >= from && /^(?:was|were|been|has|had|officially|formally)$/.test((toks[k] as Token).lower)) k -= 1;
       const event = eventEndingAt(rc, s, k + 1) ?? (/^(?:it|which)$/.test(toks[k]?.lower ?? '') ? latestGathering(rc, s, v) : undefined);
-      if (!event || !isGathering(event)) continue;
+      if (!event || !isGathering(rc, event)) continue;
       const a = skipDeterminers(toks, v + 2);
       // "opened by Velmora's Deputy Minister of Culture, X": the person after the title.
       const person = (rc.bySentence[s] ?? []).find((m) => m.type === 'Person' && m.start >= a && m.start - a < 14 && isTopLevel(rc, m));
@@ -347,7 +346,7 @@ function findSpokeAt(rc: RelationContext, s: number): void {
       continue;
     }
     const obj = mentionStartingAt(rc, skipDeterminers(toks, v + 1), ['Event']);
-    if (!obj || !isGathering(obj.key)) continue;
+    if (!obj || !isGathering(rc, obj.key)) continue;
     const speakers = ms.filter((m) => m.type === 'Person' && m.end <= v && isTopLevel(rc, m));
     const speaker = speakers[speakers.length - 1];
     if (speaker) addRelation(rc, speaker.key, 'SPOKE_AT', obj.key, s);
@@ -372,6 +371,17 @@ function findSpokeAt(rc: RelationContext, s: number): void {
     const speaker = speakers[speakers.length - 1];
     if (speaker) addRelation(rc, speaker.key, 'SPOKE_AT', event.key, s);
   }
+}
+
+/** "guests included", "guests, included", "guests, who included": a word for the people at a gathering before v. */
+function guestsBefore(toks: Token[], v: number): boolean {
+  const at = (k: number): boolean => GUEST_WORDS.has(toks[k]?.lower ?? '');
+  return at(v - 1) || (toks[v - 1]?.text === ',' && at(v - 2)) || (toks[v - 1]?.lower === 'who' && at(v - 3));
+}
+
+/** True for an event of the gathering family (ceremony, rally, summit, ...). */
+function isGathering(rc: RelationContext, key: string): boolean {
+  return kindFamily(rc.byKey.get(key)?.kind ?? '') === 'gathering';
 }
 
 /** Countries named as the subject right before token v: "Peru and Chile signed". */
@@ -401,7 +411,7 @@ function isHarm(rc: RelationContext, event: string): boolean {
 function latestGathering(rc: RelationContext, s: number, v: number, paragraphsBack = 1): string | undefined {
   const para = rc.ctx.doc.sentenceParagraph[s] ?? 0;
   for (let k = s; k >= 0 && (rc.ctx.doc.sentenceParagraph[k] ?? 0) >= para - paragraphsBack; k -= 1) {
-    const list = eventMentions(rc, k).filter((m) => (k < s || m.start < v) && kindFamily(rc.byKey.get(m.key)?.kind ?? '') === 'gathering');
+    const list = eventMentions(rc, k).filter((m) => (k < s || m.start < v) && isGathering(rc, m.key));
     const last = list[list.length - 1];
     if (last) return last.key;
   }
@@ -422,7 +432,7 @@ function eventEndingAt(rc: RelationContext, s: number, end: number): string | un
 function nextGathering(rc: RelationContext, s: number, v: number): string | undefined {
   const para = rc.ctx.doc.sentenceParagraph[s] ?? 0;
   for (let k = s; k < rc.bySentence.length && (rc.ctx.doc.sentenceParagraph[k] ?? 0) <= para + 1; k += 1) {
-    const first = eventMentions(rc, k).find((m) => (k > s || m.start > v) && kindFamily(rc.byKey.get(m.key)?.kind ?? '') === 'gathering');
+    const first = eventMentions(rc, k).find((m) => (k > s || m.start > v) && isGathering(rc, m.key));
     if (first) return first.key;
   }
   return undefined;
@@ -533,7 +543,7 @@ function findCommemorations(rc: RelationContext, s: number, anchor: string | und
     if ((toks[k] as Token).lower !== 'anniversary' || toks[k + 1]?.lower !== 'of') continue;
     const target = mentionStartingAt(rc, skipDeterminers(toks, k + 2), ['Event']);
     if (!target) continue;
-    const gathering = ms.find((m) => m.type === 'Event' && isTopLevel(rc, m) && kindFamily(rc.byKey.get(m.key)?.kind ?? '') === 'gathering')?.key ?? anchor;
+    const gathering = ms.find((m) => m.type === 'Event' && isTopLevel(rc, m) && isGathering(rc, m.key))?.key ?? anchor;
     if (gathering) addRelation(rc, gathering, 'COMMEMORATES', target.key, s);
   }
 }
