@@ -7,6 +7,7 @@ import { findDates } from './findDates';
 import { findEventRelations } from './findEventRelations';
 import { findEvents } from './findEvents';
 import { findFigures } from './findFigures';
+import { findGazetteerContainment } from './findGazetteerContainment';
 import { findLocationRelations } from './findLocationRelations';
 import { findNameChunks } from './findNameChunks';
 import { findNameVariants } from './findNameVariants';
@@ -62,6 +63,7 @@ export function extractReport(report: Report, opts: ExtractOptions = {}): Extrac
   findRoleRelations(rc);
   findEventRelations(rc);
   findLocationRelations(rc);
+  findGazetteerContainment(rc);
 
   const out: Extraction = {
     report: {

@@ -59,7 +59,9 @@ function bestCity(cities: readonly number[], reportCountries: Set<string>, hint:
     if (hint && cc !== hint) continue;
     let score = Math.log10(g.population(i) + 10) + (FEATURE_RANK[g.featureCode(i)] ?? 0) * 0.5;
     if (reportCountries.has(cc)) score += 3;
-    if (normalizeName(g.entry(i).name) === key) score += 0.5;
+    // A name that is only an alternate name of this place (in some other language) is weaker evidence
+    // than a place bearing it as its own name, even in a country the report names.
+    score += normalizeName(g.entry(i).name) === key ? 0.5 : -3;
     if (score > bestScore) {
       bestScore = score;
       best = i;

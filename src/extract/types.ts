@@ -85,7 +85,8 @@ export interface ExtractedEntity {
 }
 
 /**
- * Relation predicates. Every one is a claim of the report, stated in one sentence.
+ * Relation predicates. Every one is a claim of the report, stated in one sentence — except LOCATED_IN
+ * with `basis: 'gazetteer'`, general geography the gazetteer knows about two places the report names.
  * HOLDS_ROLE carries the title in `qualifier` (Ambassador, Vice-President, head).
  */
 export type Predicate =
@@ -110,6 +111,12 @@ export interface Relation {
   sentence: number;
   /** The sentence text (evidence). */
   evidence: string;
+  /**
+   * 'gazetteer': not a statement of the report but general geography (a place the gazetteer puts in a
+   * country the report also names); `sentence` is where the report first names the place. Such a
+   * relation is no claim of the report: the graph holds it as a gazetteer WITHIN link.
+   */
+  basis?: 'gazetteer';
 }
 
 /** A reported count: "As many as 613 people ... were killed". */

@@ -30,6 +30,8 @@ export function buildClaims(x: Extraction, articleId: string, keyMap: Readonly<R
   };
 
   for (const r of x.relations) {
+    // General geography is no claim of the report: the writer links such places WITHIN their country.
+    if (r.basis === 'gazetteer') continue;
     const subjectId = eid(r.subject);
     const objectId = eid(r.object);
     if (subjectId === objectId) continue; // both keys resolved to one node: no relation to state
