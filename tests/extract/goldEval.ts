@@ -12,8 +12,8 @@
  * matched to its subject and object with the mapped predicate (for "holds role X at", the qualifier
  * must contain X). Gold endpoints that are not gold entities match extracted entities of any type
  * by name. "located in" with evidence "general geography (gazetteer)" is also satisfied when both
- * places carry gazetteer data and the object is the subject's country. Unknown predicates count as
- * misses.
+ * places carry gazetteer data and the object is the subject's country (not with `strict`: then only
+ * the relations the extraction lists count). Unknown predicates count as misses.
  */
 import type { EntityType, Extraction, ExtractedEntity, Predicate } from '../../src/extract/types';
 
@@ -109,7 +109,7 @@ function prf(tp: number, fp: number, fn: number): PRF {
 }
 
 /** Scores one extraction against its gold file. */
-export function scoreExtraction(x: Extraction, gold: GoldFile): GoldScore {
+export function scoreExtraction(x: Extraction, gold: GoldFile, options: { strict?: boolean } = {}): GoldScore {
   const goldEntities: Array<{ type: EntityType; names: Set<string>; label: string }> = [];
   for (const [section, type] of SECTIONS) {
     for (const g of (gold[section] as GoldEntity[] | undefined) ?? []) goldEntities.push({ type, names: names(g), label: `${type}:${g.name}` });
@@ -178,7 +178,7 @@ export function scoreExtraction(x: Extraction, gold: GoldFile): GoldScore {
           objects.has(rel.object) &&
           (role === undefined || (rel.qualifier ?? '').toLowerCase().includes(role)),
       );
-    if (!ok && predicate === 'LOCATED_IN' && /gazetteer/i.test(r.evidence ?? '')) {
+    if (!ok && !options.strict && predicate === 'LOCATED_IN' && /gazetteer/i.test(r.evidence ?? '')) {
       ok = [...subjects].some((s) =>
         [...objects].some((o) => {
           const sg = byKey.get(s)?.geo;

@@ -2,7 +2,8 @@
  * Scores the extraction of every report in a folder that has a gold file (`X.ext` + `X.gold.json`),
  * as tests/extract/corpusQuality.test.ts does for the fixture corpus, and prints one block per
  * report and the totals. Usage: npx ts-node --transpile-only tests/extract/scoreFolder.ts <folder> [-q]
- * (-q: totals and per-report lines only, without the lists of misses).
+ * [--strict] (-q: totals and per-report lines only, without the lists of misses; --strict: a gold
+ * "located in" from general geography counts only when the extraction lists it, as every other relation).
  */
 import { extractReport } from '../../src/extract/extractReport';
 import { loadCorpus } from './corpus';
@@ -10,8 +11,9 @@ import { formatScore, scoreExtraction } from './goldEval';
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
-  if (dir === undefined) throw new Error('usage: scoreFolder.ts <folder> [-q]');
+  if (dir === undefined) throw new Error('usage: scoreFolder.ts <folder> [-q] [--strict]');
   const quiet = process.argv.includes('-q');
+  const strict = process.argv.includes('--strict');
   const items = await loadCorpus(dir);
   if (items.length === 0) throw new Error(`no report with a gold file in ${dir}`);
   let tp = 0;
@@ -20,7 +22,7 @@ async function main(): Promise<void> {
   let found = 0;
   let total = 0;
   for (const item of items) {
-    const s = scoreExtraction(extractReport(item.report), item.gold);
+    const s = scoreExtraction(extractReport(item.report), item.gold, { strict });
     const text = formatScore(item.name, s);
     console.log(quiet ? text.split('\n')[0] : text);
     tp += s.entities.tp;
