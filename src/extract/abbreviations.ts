@@ -15,3 +15,6 @@ export const ABBREVIATIONS_BEFORE_NUMBER: ReadonlySet<string> = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vol', 'p', 'pp', 'art', 'fig', 'para', 'op', 'ca', 'est', 'c',
 ]);
+
+/** Short forms written with a full stop inside names of places and buildings (St. Albans, Mt. Kenya). */
+export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'mt', 'ft', 'pt']);

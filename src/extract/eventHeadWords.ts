@@ -44,7 +44,20 @@ export const KIND_MODIFIERS: ReadonlyMap<string, string> = new Map([
   ['ceasefire', 'ceasefire'], ['cease-fire', 'ceasefire'], ['peace', 'peace'], ['armed', 'conflict'],
   ['military', 'military'], ['terrorist', 'attack'], ['presidential', 'election'], ['parliamentary', 'election'],
   ['photo', 'exhibition'], ['anniversary', 'commemoration'], ['funeral', 'ceremony'], ['opening', 'ceremony'],
+  ['remembrance', 'commemoration'], ['requiem', 'commemoration'], ['wreath-laying', 'commemoration'],
 ]);
+
+/**
+ * Words that head an event only after a modifier of a gathering kind: "a memorial evening", "a
+ * remembrance service", "a requiem mass" (not "on Friday evening", "the bus service", "military service").
+ */
+export const MODIFIED_HEADS: ReadonlySet<string> = new Set(['evening', 'service', 'mass', 'night', 'programme', 'program']);
+
+/** The kind of a `MODIFIED_HEADS` word after this modifier, when the modifier names a gathering. */
+export function modifiedHeadKind(modifier: string): string | undefined {
+  const kind = KIND_MODIFIERS.get(modifier);
+  return kind !== undefined && kindFamily(kind) === 'gathering' ? kind : undefined;
+}
 
 /** Kind → family, for anaphora ("the massacre" may name an earlier genocide; "the war" an earlier conflict). */
 export const KIND_FAMILY: ReadonlyMap<string, string> = new Map([

@@ -463,7 +463,7 @@ function findPlaceOfEvents(rc: RelationContext, s: number): void {
     // Places nested in the name: after "against", "in", "of the town of" — or before the head for violence and wars ("X massacre").
     for (const inner of ms) {
       if (inner.type !== 'Place' || inner.start < ev.start || inner.end > ev.end || inner === ev) continue;
-      const after = placeFollowsLink(toks, ev.start, inner.start);
+      const after = placeFollowsLink(toks, ev.start, inner.start, family === 'violence' || family === 'conflict');
       const before = inner.end <= headIndex(rc, cand) && (family === 'violence' || family === 'conflict');
       const pair = `${ev.key}|${inner.key}`;
       if (after || (before && !namedPlaces.has(pair))) {
@@ -476,6 +476,8 @@ function findPlaceOfEvents(rc: RelationContext, s: number): void {
     let trigger = false;
     for (let k = ev.end; k < stop; k += 1) {
       const t = toks[k] as Token;
+      // "The ceremony, held at the X in P, ...": a participle right after the comma still tells the event.
+      if (k === ev.end && t.text === ',' && HAPPEN.has(toks[k + 1]?.lower ?? '') && /(?:ed|held)$/.test(toks[k + 1]?.lower ?? '')) continue;
       if (t.text === ';' || t.text === ',' || CLAUSE_BREAKS.has(t.lower)) break;
       if (HAPPEN.has(t.lower) || t.lower === 'against') trigger = true;
       if ((t.lower === 'in' || t.lower === 'at') && (trigger || k === ev.end)) {
@@ -502,11 +504,14 @@ function sameFamily(rc: RelationContext, a: MentionRef, b: MentionRef): boolean 
   return kindFamily(rc.byKey.get(a.key)?.kind ?? '') === kindFamily(rc.byKey.get(b.key)?.kind ?? '');
 }
 
-/** True when tokens [from, to) hold "against", "in" or "at", or end in "<settlement> of" ("the town of"). */
-function placeFollowsLink(toks: Token[], from: number, to: number): boolean {
+/**
+ * True when tokens [from, to) hold "against", "in" or "at" ("on" too for `harm`: "the attack on P"), or
+ * end in "<settlement> of" ("the town of").
+ */
+function placeFollowsLink(toks: Token[], from: number, to: number, harm: boolean): boolean {
   for (let k = from; k < to; k += 1) {
     const w = (toks[k] as Token).lower;
-    if (w === 'against' || w === 'in' || w === 'at') return true;
+    if (w === 'against' || w === 'in' || w === 'at' || (harm && w === 'on')) return true;
   }
   return to > from && (toks[to - 1] as Token).lower === 'of' && to - 2 >= from && SETTLEMENT_OF.has((toks[to - 2] as Token).lower);
 }

@@ -1,5 +1,5 @@
 import { addCandidate, addCandidateAround, ownerOf } from './candidateStore';
-import { ADJECTIVAL_HEADS, EVENT_HEADS, KIND_MODIFIERS, LINK_HEADS, OF_HEADS, kindFamily } from './eventHeadWords';
+import { ADJECTIVAL_HEADS, EVENT_HEADS, KIND_MODIFIERS, LINK_HEADS, MODIFIED_HEADS, OF_HEADS, kindFamily, modifiedHeadKind } from './eventHeadWords';
 import { isFunctionWord } from './functionWords';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
 import { canBeNominal, isLikelyVerb } from './partOfSpeech';
@@ -7,6 +7,8 @@ import { LEAD_VERBS } from './roleWords';
 import { scanNounPhrase } from './scanNounPhrase';
 import { isSentenceInitial, spanText } from './spanText';
 import { isPossessiveMark } from './tokenize';
+import { ORG_HEADS } from './orgHeadWords';
+import { FACILITY_SUFFIXES } from './placeWords';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
@@ -39,6 +41,7 @@ const POST_MODIFIERS: readonly PostModifier[] = [
   { words: ['to', 'commemorate'], allowIn: true },
   { words: ['between'], allowAnd: true },
   { words: ['against'] },
+  { words: ['on'], families: new Set(['violence', 'conflict']), properOnly: true },
   { words: ['over'], families: DISPUTES },
   { words: ['mediated', 'by'], agentive: true },
   { words: ['led', 'by'], families: new Set(['talks']), agentive: true },
@@ -261,7 +264,7 @@ export function findEvents(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   for (let h = 0; h < toks.length; h += 1) {
     const tok = toks[h] as Token;
-    let kind = EVENT_HEADS.get(tok.lower);
+    let kind = EVENT_HEADS.get(tok.lower) ?? (MODIFIED_HEADS.has(tok.lower) && toks[h - 1]?.sentence === tok.sentence ? modifiedHeadKind(toks[h - 1]?.lower ?? '') : undefined);
     if (!kind || !tok.word || ctx.dateTokens[h]) continue;
     // A capitalised head that is also a month or a plain word at the start ("March", "Memorial events") is not one.
     if (tok.cap && MONTH_NAMES.has(tok.lower)) continue;
@@ -272,6 +275,8 @@ export function findEvents(ctx: ExtractContext): void {
     // Compound heads: "truce agreement" — the last noun is the head.
     const next = toks[h + 1];
     if (next && EVENT_HEADS.has(next.lower) && next.sentence === tok.sentence && !next.cap === !tok.cap) continue;
+    // "the Velmora War Cemetery", "the Festival Committee": the head is part of a place's or an organisation's name.
+    if (tok.cap && next?.cap && next.sentence === tok.sentence && (FACILITY_SUFFIXES.has(next.lower) || ORG_HEADS.has(next.lower))) continue;
     let start = h;
     let headWord = tok.lower;
     let link = false;

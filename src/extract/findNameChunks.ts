@@ -5,14 +5,13 @@ import { ORG_HEADS } from './orgHeadWords';
 import type { Doc, Token, TokenSpan } from './internalTypes';
 import { isTitleWord } from './roleWords';
 import { isSentenceInitial, spanKey } from './spanText';
+import { NAME_ABBREVIATIONS } from './abbreviations';
 
 /** Lower-case words allowed inside a capitalised name when a capitalised word follows. */
 const CONNECTORS = new Set([
   'of', 'for', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'la', 'le', 'van', 'von', 'der',
   'den', 'bin', 'ibn', 'al', 'el', 'y',
 ]);
-/** Short forms written with a full stop inside place names. */
-const NAME_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'pt']);
 
 function isNameToken(tok: Token): boolean {
   return (tok.cap && tok.word) || tok.allCaps;

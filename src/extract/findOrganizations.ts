@@ -61,6 +61,9 @@ function countryNameLength(ctx: ExtractContext, i: number, limit: number): numbe
   return 0;
 }
 
+/** Words that open a saint's name: "St.", "Saint", "San", "Santa", "Sainte", "São", "Sankt". */
+const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'saint', 'san', 'santa', 'sainte', 'são', 'sankt', 'santo', 'sveti', 'sveta']);
+
 /** "Nobel X Foundation", "Embassy of Y", "UN Human Rights Council": a capitalised run holding an org head word. */
 function findHeadedNames(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
@@ -128,6 +131,11 @@ function findHeadedNames(ctx: ExtractContext): void {
             if (a > r + 1 && !(after && (isNameTok(after) || after.lower === 'of' || isPossessiveMark(after)))) r = a;
           }
         }
+      }
+      // "St. Ansgar's Church", "Church of Saint Ilona": a building named after a saint is a place, not a church body.
+      if (tok.lower === 'church' && toks.slice(l, r).some((t) => SAINT_WORDS.has(t.lower))) {
+        h = chunk.end;
+        continue;
       }
       // "the Velmora Club Championship", "the Velmora Party Congress": the name of an event, not of the club.
       const after = toks[r];

@@ -84,6 +84,12 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'region-word', kind: REGION_WORDS.get(next.lower) ?? 'RGN', head: next.text, extraAliases: [`${name} ${next.text}`] });
       continue;
     }
+    // "St. Olav's Cathedral", "Queen's Park": a possessive name, then a building or site word.
+    const owned = toks[chunk.end + 1];
+    if (isPossessiveMark(next) && owned?.cap && owned.sentence === first.sentence && FACILITY_SUFFIXES.has(owned.lower) && !isTitleWord(first.lower) && isFree(ctx, chunk.start, chunk.end + 2)) {
+      addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end + 2, name: spanText(ctx.doc, chunk.start, chunk.end + 2), rule: 'facility', kind: FACILITY_SUFFIXES.get(owned.lower) ?? 'RGN' });
+      continue;
+    }
     if (n >= 2 && FACILITY_SUFFIXES.has(last.lower) && !isTitleWord(first.lower)) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'facility', kind: FACILITY_SUFFIXES.get(last.lower) ?? 'RGN' });
       continue;

@@ -23,13 +23,16 @@ export const FACILITY_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['auditorium', 'BLDG'], ['theatre', 'THTR'], ['theater', 'THTR'], ['arena', 'STDM'], ['gardens', 'GDN'], ['garden', 'GDN'],
   ['hotel', 'HTL'], ['station', 'RSTN'], ['pier', 'PIER'], ['wharf', 'WHRF'], ['plaza', 'SQR'], ['tower', 'TOWR'],
   ['reservoir', 'RSV'], ['dam', 'DAM'], ['canal', 'CNL'], ['harbour', 'HBR'], ['harbor', 'HBR'],
+  ['basilica', 'CH'], ['chapel', 'CH'], ['church', 'CH'], ['abbey', 'MSTY'], ['monastery', 'MSTY'], ['synagogue', 'CH'],
+  ['temple', 'TMPL'], ['shrine', 'SHRN'],
 ]);
 
 /** First words of geographic names ("Lake Geneva", "Mount Kenya", "Gulf of X"). */
 export const GEO_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['lake', 'LK'], ['mount', 'MT'], ['mt', 'MT'], ['gulf', 'GULF'], ['sea', 'SEA'], ['cape', 'CAPE'], ['river', 'STM'],
   ['bay', 'BAY'], ['isle', 'ISL'], ['port', 'PPL'], ['fort', 'PPL'], ['saint', 'PPL'], ['st', 'PPL'],
-  ['island', 'ISL'], ['palace', 'PAL'],
+  ['island', 'ISL'], ['palace', 'PAL'], ['church', 'CH'], ['basilica', 'CH'], ['cathedral', 'CH'], ['chapel', 'CH'],
+  ['abbey', 'MSTY'], ['monastery', 'MSTY'],
 ]);
 
 /** Compass words that open a region name: "South X", "Central Y". */

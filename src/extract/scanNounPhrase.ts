@@ -1,3 +1,4 @@
+import { NAME_ABBREVIATIONS } from './abbreviations';
 import { DETERMINERS, isFunctionWord } from './functionWords';
 import type { Doc, Token } from './internalTypes';
 import { canBeNominal, isLikelyVerb } from './partOfSpeech';
@@ -58,6 +59,11 @@ export function scanNounPhrase(doc: Doc, i: number, opts: { allowAnd?: boolean; 
       continue;
     }
     if (tok.text === '-' && isContent(toks[end + 1], sentence) && end > head) {
+      end += 1;
+      continue;
+    }
+    // "St. Ansgar": the stop of a short form inside a name.
+    if (tok.text === '.' && end > head && NAME_ABBREVIATIONS.has((toks[end - 1] as Token).lower) && (toks[end - 1] as Token).cap && toks[end + 1]?.cap && toks[end + 1]?.sentence === sentence) {
       end += 1;
       continue;
     }
