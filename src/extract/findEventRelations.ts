@@ -235,10 +235,24 @@ export function findEventRelations(rc: RelationContext): void {
       if (obj) for (const a of agentsBefore(rc, v)) addRelation(rc, a.key, 'PARTICIPATED_IN', obj.key, s);
     }
     // "Guests included X and Y", "the speakers included X": they took part in the latest gathering.
-    if (tok.lower === 'included' && guestsBefore(toks, v)) {
+    const guests = tok.lower === 'included' ? guestsBefore(toks, v) : undefined;
+    if (guests !== undefined) {
       const event = earlierGathering(rc, s, v);
+      const predicate = guests === 'speakers' ? 'SPOKE_AT' : 'PARTICIPATED_IN';
       if (event) {
-        for (const m of (rc.bySentence[s] ?? []).filter((x) => x.type === 'Person' && x.start > v && isTopLevel(rc, x))) addRelation(rc, m.key, 'PARTICIPATED_IN', event, s);
+        for (const m of (rc.bySentence[s] ?? []).filter((x) => x.type === 'Person' && x.start > v && isTopLevel(rc, x))) addRelation(rc, m.key, predicate, event, s);
+      }
+    }
+    // "Among the speakers was (also) X", "among the guests were X and Y".
+    if (tok.lower === 'among' && GUEST_WORDS.has(toks[skipDeterminers(toks, v + 1)]?.lower ?? '')) {
+      const w = skipDeterminers(toks, v + 1);
+      let k = w + 1;
+      if (/^(?:was|were)$/.test(toks[k]?.lower ?? '')) {
+        k += 1;
+        while (/^(?:also|too)$/.test(toks[k]?.lower ?? '')) k += 1;
+        const event = earlierGathering(rc, s, v);
+        const predicate = toks[w]?.lower === 'speakers' ? 'SPOKE_AT' : 'PARTICIPATED_IN';
+        if (event) for (const a of readMentionList(rc, k, ['Person'])) addRelation(rc, a.key, predicate, event, s);
       }
     }
     // "A and B signed the memorandum at a ceremony", "X won the championship", "X joined the march":
@@ -373,10 +387,12 @@ function findSpokeAt(rc: RelationContext, s: number): void {
   }
 }
 
-/** "guests included", "guests, included", "guests, who included": a word for the people at a gathering before v. */
-function guestsBefore(toks: Token[], v: number): boolean {
-  const at = (k: number): boolean => GUEST_WORDS.has(toks[k]?.lower ?? '');
-  return at(v - 1) || (toks[v - 1]?.text === ',' && at(v - 2)) || (toks[v - 1]?.lower === 'who' && at(v - 3));
+/** "guests included", "guests, included", "guests, who included": the word for the people at a gathering before v. */
+function guestsBefore(toks: Token[], v: number): string | undefined {
+  for (const k of [v - 1, toks[v - 1]?.text === ',' ? v - 2 : -1, toks[v - 1]?.lower === 'who' ? v - 3 : -1]) {
+    if (k >= 0 && GUEST_WORDS.has(toks[k]?.lower ?? '')) return toks[k]?.lower;
+  }
+  return undefined;
 }
 
 /** True for an event of the gathering family (ceremony, rally, summit, ...). */

@@ -143,6 +143,8 @@ function findHeadedNames(ctx: ExtractContext): void {
         h = chunk.end;
         continue;
       }
+      // "the Velmora Police District (VPD)": the acronym in brackets spells the whole run.
+      if (r < chunk.end && toks[chunk.end]?.text === '(' && toks[chunk.end + 2]?.text === ')' && spellsInitials(toks, l, chunk.end, toks[chunk.end + 1] as Token)) r = chunk.end;
       const single = l === h && r === h + 1;
       if (single) {
         const after = toks[r];
@@ -160,6 +162,17 @@ function findHeadedNames(ctx: ExtractContext): void {
       h = r;
     }
   }
+}
+
+/** True when `acronym` (VPD) is the initials of the capitalised words of tokens [from, to). */
+function spellsInitials(toks: Token[], from: number, to: number, acronym: Token): boolean {
+  if (!acronym.word || !/^\p{Lu}{2,}$/u.test(acronym.text)) return false;
+  let initials = '';
+  for (let k = from; k < to; k += 1) {
+    const t = toks[k] as Token;
+    if (t.word && t.cap) initials += t.text[0];
+  }
+  return initials === acronym.text;
 }
 
 /** "Chilean armed forces", "Peruvian troops", "Chile's army": a country or demonym before a force word. */

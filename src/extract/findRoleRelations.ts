@@ -4,7 +4,8 @@ import { addRelation, isTopLevel, mentionStartingAt, skipDeterminers, type Relat
 import { readRoleTitle } from './readRoleTitle';
 import { isFunctionWord } from './functionWords';
 import type { EntityType } from './types';
-import { HONORIFICS, LEAD_VERBS, ROLE_MODIFIERS, ROLE_VERBS, roleFamily, titleFamily } from './roleWords';
+import { HONORIFICS, LEAD_VERBS, ROLE_MODIFIERS, ROLE_VERBS, isTitleWord, roleFamily, titleFamily } from './roleWords';
+import { REGION_WORDS } from './placeWords';
 import { countryGazetteer } from './countryGazetteer';
 import { normalizeName } from './normalizeName';
 import { tokenKey } from './tokenKey';
@@ -20,6 +21,8 @@ const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'to']);
 /** Titles of state that a demonym ties to its country: "Chilean President X". */
 const STATE_OFFICES: ReadonlySet<string> = new Set(['president', 'minister', 'premier', 'chancellor', 'monarch', 'diplomat', 'senator', 'legislator', 'governor', 'officer', 'commander']);
 /** Offices that "its" ties to a place rather than an organisation: "Its mayor, X". */
+/** Services named in front of a rank: "Police Major X", "Army Colonel Y". */
+const RANK_CORPS: ReadonlySet<string> = new Set(['police', 'army', 'navy', 'air', 'force', 'marine', 'coast', 'guard', 'fire']);
 const TOWN_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'administrator']);
 const DIPLOMATIC_ORG_WORDS = /\b(?:embassy|consulate|mission)\b/i;
 
@@ -166,8 +169,9 @@ export function findRoleRelations(rc: RelationContext): void {
   // "<role> of the Y, X" and "Y <role> X" ("Foundation President X").
   for (const m of built.mentions) {
     if (m.type === 'Place') {
-      // "the mayor of Y, X": an office of a town or country.
+      // "the mayor of Y, X", "the governor of Y province, X": an office of a town, region or country.
       let p = m.end;
+      if (REGION_WORDS.has(toks[p]?.lower ?? '') && !toks[p]?.cap) p += 1;
       if (toks[p]?.text === ',') p += 1;
       const officer = mentionStartingAt(rc, p, ['Person']);
       const ofP = m.start - 1;
@@ -232,8 +236,8 @@ function findPossessiveRoles(rc: RelationContext, isName: (k: number) => boolean
   for (const m of rc.built.mentions) {
     if (m.type === 'Person') {
       let p = m.start - 1;
-      // "Its director, Dr. X": an honorific between the title and the name.
-      while (p > 0 && (toks[p]?.text === '.' || HONORIFICS.has((toks[p] as Token).lower))) p -= 1;
+      // "Its director, Dr. X", "Its spokeswoman, Police Major X": an honorific or a rank between the title and the name.
+      while (p > 0 && m.start - p <= 4 && (toks[p]?.text === '.' || HONORIFICS.has((toks[p] as Token).lower) || ((toks[p] as Token).cap && (isTitleWord((toks[p] as Token).lower) || RANK_CORPS.has((toks[p] as Token).lower))))) p -= 1;
       if (toks[p]?.text === ',') p -= 1;
       for (let its = p - 1; its >= Math.max(0, p - 6); its -= 1) {
         const w = toks[its] as Token;

@@ -47,6 +47,8 @@ export function readRoleTitle(toks: Token[], i: number, isName: (k: number) => b
       role = k;
       continue;
     }
+    // "chief operating officer", "chief financial officer": a word between two role words.
+    if (role >= 0 && !tok.cap && !isFunctionWord(tok.lower) && toks[k + 1]?.sentence === sentence && roleFamily(toks[k + 1]?.lower ?? '')) continue;
     if (role >= 0) break;
     // "Andes region director": capitalised words of a region or field before the role word too.
     if (!ROLE_MODIFIERS.has(tok.lower) && !isPlainWord(tok) && !(tok.cap && !tok.allCaps)) break;

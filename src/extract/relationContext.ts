@@ -42,11 +42,18 @@ export function makeRelationContext(ctx: ExtractContext, built: BuiltEntities): 
  */
 export function addRelation(rc: RelationContext, subject: string, predicate: Predicate, object: string, sentence: number, qualifier?: string): void {
   if (subject === object) return;
-  const id = `${subject}|${predicate}|${object}|${sentence}`;
+  let id = `${subject}|${predicate}|${object}|${sentence}`;
   const known = rc.seen.get(id);
   if (known) {
-    if (qualifier && known.qualifier && qualifier.length > known.qualifier.length && qualifier.toLowerCase().includes(known.qualifier.toLowerCase())) known.qualifier = qualifier;
-    return;
+    const a = (qualifier ?? '').toLowerCase();
+    const b = (known.qualifier ?? '').toLowerCase();
+    // "Its spokeswoman, Police Major X": two titles of one person at one organisation are two relations.
+    if (!a || !b || a.includes(b) || b.includes(a)) {
+      if (qualifier && known.qualifier && a.length > b.length && a.includes(b)) known.qualifier = qualifier;
+      return;
+    }
+    id = `${id}|${a}`;
+    if (rc.seen.has(id)) return;
   }
   const rel: Relation = { subject, predicate, object, sentence, evidence: rc.ctx.doc.sentences[sentence]?.text ?? '' };
   if (qualifier) rel.qualifier = qualifier;
