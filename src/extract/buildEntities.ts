@@ -4,6 +4,7 @@ import { normalizeName } from './normalizeName';
 import { titleFamily } from './roleWords';
 import { spanText } from './spanText';
 import type { EntityType, ExtractedEntity, Mention } from './types';
+import { COMPANY_HEADS } from './orgHeadWords';
 
 /** A mention tied to its entity, in token positions, for the relation finders. */
 export interface MentionRef {
@@ -36,6 +37,8 @@ interface Group {
 const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'org', Place: 'place', Event: 'event' };
 /** Words that can stand for any organisation named before ("the group's coordinator"). */
 const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set(['group', 'charity', 'firm', 'company', 'organisation', 'organization', 'operator', 'network', 'collective']);
+/** Generic words for a business: they refer back to an organisation with a trade or legal-form word first. */
+const BUSINESS_WORDS: ReadonlySet<string> = new Set(['company', 'firm', 'operator']);
 /** Event families whose definite mention with nothing before it is an event of its own ("the outbreak"). */
 const STANDALONE_FAMILIES: ReadonlySet<string> = new Set(['gathering', 'outbreak', 'disaster', 'ruling', 'strike']);
 
@@ -384,7 +387,12 @@ class AnaphorResolver {
       if (g.type === 'Organization') {
         classes.add('O:*');
         if (g.head) classes.add(`O:${g.head}`);
-        for (const m of g.members) for (const w of normalizeName((cands[m] as Candidate).name).split(' ')) classes.add(`O:${w}`);
+        for (const m of g.members) {
+          for (const w of normalizeName((cands[m] as Candidate).name).split(' ')) {
+            classes.add(`O:${w}`);
+            if (COMPANY_HEADS.has(w)) classes.add('O:~business');
+          }
+        }
       }
       for (const cls of classes) {
         const list = this.byClass.get(cls) ?? [];
@@ -437,6 +445,8 @@ class AnaphorResolver {
       if (g && g.kind !== c.kind && isSpecificHead(g.head)) return undefined;
     }
     // "the group", "the charity": a generic word for an organisation means the latest one named before.
+    // "the company", "the firm": the latest business named before, else the latest organisation.
+    if (!key && c.type === 'Organization' && BUSINESS_WORDS.has(c.head ?? '')) key = latestBefore(this.byClass.get('O:~business') ?? [], c.start)?.key;
     if (!key && c.type === 'Organization' && GENERIC_ORG_WORDS.has(c.head ?? '')) key = latestBefore(this.byClass.get('O:*') ?? [], c.start)?.key;
     // No antecedent before: an organisation named later is still meant when it is the only one ("the embassy").
     if (!key && c.type === 'Organization') {

@@ -3,6 +3,16 @@
  * "the X union of ...", "the 12th infantry brigade", "X armed forces".
  */
 
+/** Trade words and legal forms that end a company's name: "X Steel", "Y Airlines", "Z Foods", "W GmbH". */
+const BUSINESS_HEADS: readonly string[] = [
+  'steel', 'steelworks', 'motors', 'airlines', 'airways', 'energy', 'petroleum', 'mining', 'holdings', 'industries', 'technologies', 'pharmaceuticals',
+  'foods', 'logistics', 'shipping', 'insurance', 'processing', 'textiles', 'cement', 'chemicals', 'electronics', 'brewery', 'shipyard', 'refinery',
+  'power', 'construction', 'builders', 'engineering', 'telecom', 'telecoms', 'systems', 'solutions', 'partners', 'ventures', 'studios', 'publishing',
+  'pharma', 'automotive', 'aerospace', 'utilities', 'railways', 'consulting', 'laboratories', 'labs', 'farms', 'fisheries', 'cooperative', 'co-operative',
+  'works', 'mobile', 'telecommunications', 'sa', 'ag', 'gmbh', 'bv', 'nv', 'spa', 'srl', 'sarl', 'pty',
+  'bhd', 'tbk', 'asa',
+];
+
 /** Heads that make a capitalised name an organisation ("Nobel X Foundation", "Ministry of Y"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'embassy', 'consulate', 'foundation', 'union', 'council', 'ministry', 'agency', 'committee', 'commission',
@@ -16,16 +26,11 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'times', 'press', 'trust', 'church', 'diocese', 'patriarchate', 'chamber', 'caucus', 'command',
   'headquarters', 'media', 'museum', 'library', 'observatory', 'watch', 'international', 'initiative',
   'community', 'diaspora', 'organizations', 'organisations', 'associations', 'unions', 'parties', 'ministries',
-  // company names by trade: "X Steel", "Y Airlines", "Z Foods"
-  'steel', 'steelworks', 'motors', 'airlines', 'airways', 'energy', 'petroleum', 'mining', 'holdings',
-  'industries', 'technologies', 'pharmaceuticals', 'foods', 'logistics', 'shipping', 'insurance',
-  'processing', 'textiles', 'cement', 'chemicals', 'electronics', 'brewery', 'shipyard', 'refinery',
-  'power', 'construction', 'builders', 'engineering', 'telecom', 'telecoms', 'systems', 'solutions', 'partners',
-  'ventures', 'studios', 'publishing', 'pharma', 'automotive', 'aerospace', 'utilities', 'railways', 'consulting',
-  'laboratories', 'labs', 'farms', 'fisheries', 'cooperative', 'co-operative', 'collective', 'works',
-  'mobile', 'telecommunications', 'confederation', 'arenas',
-  // legal forms and club suffixes: "X SA", "Y GmbH", "Z FC"
-  'sa', 'ag', 'gmbh', 'bv', 'nv', 'spa', 'srl', 'sarl', 'pty', 'bhd', 'tbk', 'asa', 'fc', 'bc', 'afc', 'cf',
+  'confederation', 'arenas', 'collective',
+  // club suffixes: "Z FC", "Y BC"
+  'fc', 'bc', 'afc', 'cf',
+  // company names by trade and legal forms ("X Steel", "Y Airlines", "Z GmbH"): BUSINESS_HEADS
+  ...BUSINESS_HEADS,
 ]);
 
 /**
@@ -65,3 +70,9 @@ export const FORCE_HEADS: ReadonlyArray<readonly string[]> = [
 export const NEWS_WORDS: ReadonlySet<string> = new Set([
   'agency', 'news', 'newspaper', 'tv', 'television', 'radio', 'channel', 'daily', 'outlet', 'portal', 'website',
 ]);
+
+/**
+ * Words that make an organisation a business (trades, legal forms, "company"): "the company" and
+ * "the firm" refer back to the latest of these rather than to any organisation.
+ */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([...BUSINESS_HEADS, 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'services']);
