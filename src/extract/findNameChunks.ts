@@ -10,7 +10,7 @@ import { NAME_ABBREVIATIONS } from './abbreviations';
 /** Lower-case words allowed inside a capitalised name when a capitalised word follows. */
 const CONNECTORS = new Set([
   'of', 'for', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'la', 'le', 'van', 'von', 'der',
-  'den', 'bin', 'ibn', 'al', 'el', 'y',
+  'den', 'bin', 'ibn', 'al', 'el', 'y', 'es', 'am', 'upon', 'sur',
 ]);
 
 function isNameToken(tok: Token): boolean {

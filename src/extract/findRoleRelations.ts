@@ -20,9 +20,9 @@ const PLACE_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premie
 const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'to']);
 /** Titles of state that a demonym ties to its country: "Chilean President X". */
 const STATE_OFFICES: ReadonlySet<string> = new Set(['president', 'minister', 'premier', 'chancellor', 'monarch', 'diplomat', 'senator', 'legislator', 'governor', 'officer', 'commander']);
-/** Offices that "its" ties to a place rather than an organisation: "Its mayor, X". */
 /** Services named in front of a rank: "Police Major X", "Army Colonel Y". */
 const RANK_CORPS: ReadonlySet<string> = new Set(['police', 'army', 'navy', 'air', 'force', 'marine', 'coast', 'guard', 'fire']);
+/** Offices that "its" ties to a place rather than an organisation: "Its mayor, X". */
 const TOWN_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'administrator']);
 const DIPLOMATIC_ORG_WORDS = /\b(?:embassy|consulate|mission)\b/i;
 
@@ -294,7 +294,7 @@ function findDemonymTitles(rc: RelationContext): void {
   if (countryKey.size === 0) return;
   for (const note of rc.ctx.roles) {
     const family = titleFamily(note.title);
-    if (!family || !STATE_OFFICES.has(family)) continue;
+    if (!family || (!STATE_OFFICES.has(family) && !isCabinetTitle(note.title))) continue;
     const cand = rc.ctx.candidates[note.person] as Candidate;
     // Back over the title ("Foreign Minister", "Deputy Prime Minister") to the word before it.
     let k = cand.start - 1;
@@ -308,7 +308,28 @@ function findDemonymTitles(rc: RelationContext): void {
     const place = country ? countryKey.get(country.code) : undefined;
     const person = rc.built.entityOf.get(note.person);
     if (place && person) addRelation(rc, person, 'HOLDS_ROLE', place, note.sentence, note.title);
+    // "Transport Minister X" with no country said: a cabinet office of the country the report is datelined in.
+    else if (person && !demonym?.cap && !isPossessiveMark(demonym) && note.at === undefined && note.atHead === undefined && isCabinetTitle(note.title)) {
+      const home = datelineCountry(rc, countryKey);
+      if (home && !rc.relations.some((r) => r.subject === person && r.predicate === 'HOLDS_ROLE')) addRelation(rc, person, 'HOLDS_ROLE', home, note.sentence, note.title);
+    }
   }
+}
+
+/** "Interior Minister", "Prime Minister", "Foreign Secretary": a cabinet office (not "General Secretary"). */
+function isCabinetTitle(title: string): boolean {
+  const words = title.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (last === 'minister' || last === 'premier' || last === 'chancellor') return true;
+  return last === 'secretary' && words.length >= 2 && !words.some((w) => /^(?:general|executive|press|first|second|third|permanent|deputy|assistant|private|party|union)$/.test(w));
+}
+
+/** The country of the report's dateline ("TARSK, Velmora —" or "VELMORA —"), when the report names it. */
+function datelineCountry(rc: RelationContext, countryKey: ReadonlyMap<string, string>): string | undefined {
+  const first = rc.bySentence[0]?.[0];
+  if (!first || first.type !== 'Place' || first.start !== 0) return undefined;
+  const geo = rc.byKey.get(first.key)?.geo;
+  return geo ? countryKey.get(geo.countryCode) : undefined;
 }
 
 /** Key of the latest mention before pos (mentions are in text order), else the first one. */
