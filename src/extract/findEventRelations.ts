@@ -17,7 +17,7 @@ const LEAD_AUXILIARIES: ReadonlySet<string> = new Set([',', 'will', 'be', 'is', 
 /** Verbs of people coming together, and the prepositions of where. */
 const GATHER_VERBS: ReadonlySet<string> = new Set(['gathered', 'assembled', 'rallied', 'marched', 'converged']);
 const GATHER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'through', 'outside', 'on']);
-const INITIATE = new Set(['initiated', 'launched', 'started', 'founded', 'proposed', 'established', 'announced']);
+const INITIATE = new Set(['initiated', 'launched', 'started', 'founded', 'proposed', 'established', 'announced', 'declared', 'proclaimed']);
 const PERPETRATE = new Set(['committed', 'perpetrated', 'conducted', 'staged', 'unleashed', 'carried']);
 const HAPPEN = new Set(['held', 'took', 'happened', 'occurred', 'committed', 'organized', 'organised', 'hosted', 'staged', 'began', 'started', 'broke', 'erupted', 'perpetrated', 'carried', 'signed', 'killed', 'opened', 'open', 'gathered', 'marked', 'hold', 'holds', 'continued', 'ended', 'tore', 'struck', 'hit', 'swept', 'destroyed', 'ripped', 'rocked', 'damaged', 'devastated', 'spread', 'engulfed', 'shook']);
 /** Words that open another clause: an agent before them is not the subject of a verb after them. */
@@ -163,6 +163,12 @@ export function findEventRelations(rc: RelationContext): void {
       const by = findWordAfter(toks, v + 1, 'by', 8);
       if (by >= 0) {
         const agents = readMentionList(rc, by + 1, AGENTS);
+        // "organised by the regional government and the X Council": a body without a name, then a named one.
+        if (agents.length === 0) {
+          let k = skipDeterminers(toks, by + 1);
+          while (k < by + 6 && toks[k] && (toks[k] as Token).word && !(toks[k] as Token).cap && toks[k]?.lower !== 'and') k += 1;
+          if (toks[k]?.lower === 'and' && k > by + 1) agents.push(...readMentionList(rc, k + 1, AGENTS));
+        }
         // "organised by A with (the smaller) B", "jointly by A alongside B".
         const last = agents[agents.length - 1];
         if (last && /^(?:with|alongside)$/.test(toks[last.end]?.lower ?? '')) {
@@ -204,7 +210,10 @@ export function findEventRelations(rc: RelationContext): void {
         const agent = later.find((m) => m.type === 'Person' && m.start - by < 14) ?? later[0];
         if (event && agent) addRelation(rc, agent.key, 'INITIATED', event, s);
       } else {
-        const obj = mentionStartingAt(rc, skipDeterminers(toks, v + 1), ['Event']);
+        // "declared three days of mourning": past a number too.
+        let o = skipDeterminers(toks, v + 1);
+        if (toks[o]?.num || /^(?:two|three|four|five|six|seven|ten|several)$/.test(toks[o]?.lower ?? '')) o += 1;
+        const obj = mentionStartingAt(rc, o, ['Event']) ?? mentionStartingAt(rc, skipDeterminers(toks, v + 1), ['Event']);
         if (obj) for (const a of agentsBefore(rc, v)) addRelation(rc, a.key, 'INITIATED', obj.key, s);
       }
     }
@@ -494,6 +503,15 @@ function findPlaceOfEvents(rc: RelationContext, s: number): void {
       const t = toks[k] as Token;
       // "The ceremony, held at the X in P, ...": a participle right after the comma still tells the event.
       if (k === ev.end && t.text === ',' && HAPPEN.has(toks[k + 1]?.lower ?? '') && /(?:ed|held)$/.test(toks[k + 1]?.lower ?? '')) continue;
+      // "a service for the victims, organised by A and B, will be held in P": past the organisers.
+      if (t.text === ',' && /(?:ed)$/.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'by') {
+        let c = k + 3;
+        while (c < k + 20 && c < stop && toks[c]?.text !== ',') c += 1;
+        if (toks[c]?.text === ',') {
+          k = c;
+          continue;
+        }
+      }
       if (t.text === ';' || t.text === ',' || CLAUSE_BREAKS.has(t.lower)) break;
       if (HAPPEN.has(t.lower) || t.lower === 'against') trigger = true;
       if ((t.lower === 'in' || t.lower === 'at') && (trigger || k === ev.end)) {

@@ -1,7 +1,7 @@
 import { addCandidate, addCandidateAround, ownerOf } from './candidateStore';
 import { ADJECTIVAL_HEADS, EVENT_HEADS, KIND_MODIFIERS, LINK_HEADS, MODIFIED_HEADS, OF_HEADS, kindFamily, modifiedHeadKind } from './eventHeadWords';
 import { isFunctionWord } from './functionWords';
-import type { Candidate, ExtractContext, Token } from './internalTypes';
+import type { Candidate, Doc, ExtractContext, Token } from './internalTypes';
 import { canBeNominal, isLikelyVerb } from './partOfSpeech';
 import { LEAD_VERBS } from './roleWords';
 import { scanNounPhrase } from './scanNounPhrase';
@@ -66,6 +66,9 @@ const HAPPENED_VERBS = new Set([
   'tore', 'struck', 'hit', 'killed', 'broke', 'erupted', 'swept', 'destroyed', 'ripped', 'rocked', 'claimed', 'left',
   'injured', 'damaged', 'flooded', 'devastated', 'occurred', 'happened', 'spread', 'engulfed', 'razed', 'shook',
 ]);
+/** Verbs that declare a period ("declared three days of mourning"). */
+const DECLARING = new Set(['declared', 'proclaimed', 'announced', 'ordered', 'decreed', 'declares', 'declare']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ten', 'several']);
 /** Verbs before "a <agreement>" that make it one particular agreement. */
 const SIGNING = new Set(['signed', 'reached', 'concluded', 'struck', 'brokered', 'inked', 'sealed', 'agreed']);
 /** "the last election", "the next meeting": one particular event of a series. */
@@ -186,7 +189,8 @@ const PASSIVE_HERE = new Set([...ORGANISING, 'called', 'scheduled']);
  * True for an event a sentence says someone organises ("will hold a poster show and a
  * panel discussion", "a rally was organized by"): a particular event even without a name.
  */
-function isOrganisedHere(toks: Token[], l: number, end: number): boolean {
+function isOrganisedHere(doc: Doc, l: number, end: number): boolean {
+  const toks = doc.tokens;
   let k = l - 1;
   while (k >= 0 && /^(?:a|an|the|and|,)$/.test((toks[k] as Token).lower) && l - k < 3) k -= 1;
   // skip a first coordinated event: "hold a X and a Y"
@@ -195,6 +199,11 @@ function isOrganisedHere(toks: Token[], l: number, end: number): boolean {
   if (toks[k] && ATTENDING.has((toks[k] as Token).lower) && /^(?:a|an)$/.test(toks[l - 1]?.lower ?? '')) return true;
   let j = end;
   if (isReducedRelativeOrganiser(toks, end)) return true;
+  // "a memorial service for the victims, organised by X": a short phrase, then the participle and its agent.
+  if (/^(?:for|of)$/.test(toks[end]?.lower ?? '')) {
+    const np = scanNounPhrase(doc, end + 1);
+    if (np && toks[np.end]?.text === ',' && ORGANISING.has(toks[np.end + 1]?.lower ?? '') && /(?:ed|held)$/.test(toks[np.end + 1]?.lower ?? '') && toks[np.end + 2]?.lower === 'by') return true;
+  }
   // "talks convened by X", "a rally organised by Y": a participle and its agent right after.
   if (ORGANISING.has(toks[end]?.lower ?? '') && /(?:ed|held)$/.test(toks[end]?.lower ?? '') && toks[end + 1]?.lower === 'by') return true;
   if (toks[j] && /^(?:was|were|will|is|are|has|have)$/.test((toks[j] as Token).lower)) {
@@ -284,7 +293,8 @@ export function findEvents(ctx: ExtractContext): void {
     const prev1 = toks[h - 1];
     const prev2 = toks[h - 2];
     if (prev1?.lower === 'of' && prev2 && LINK_HEADS.has(prev2.lower)) {
-      start = h - 2;
+      // "three days of mourning": the number belongs to the name.
+      start = toks[h - 3]?.num || NUMBER_WORDS.has(toks[h - 3]?.lower ?? '') ? h - 3 : h - 2;
       headWord = prev2.lower;
       link = true;
     }
@@ -333,12 +343,14 @@ export function findEvents(ctx: ExtractContext): void {
     const plural = tok.lower.endsWith('s') && tok.lower !== 'talks' && tok.lower !== 'negotiations';
     const particular = !link && PARTICULAR.has(toks[l]?.lower ?? '') && DEFINITE.has(before?.lower ?? '');
     // "The festival is organised by X" after "the Y Festival": a definite description refers back first.
-    const organisedHere = !link && !plural && isOrganisedHere(toks, l, end) && !(DEFINITE.has(before?.lower ?? '') && l === h);
+    const organisedHere = !link && !plural && isOrganisedHere(ctx.doc, l, end) && !(DEFINITE.has(before?.lower ?? '') && l === h);
     // "a methane explosion tore through the mine", "an earthquake struck": a happening told as it happened.
     const happened = !link && !plural && HAPPENING_FAMILIES.has(family) && /^(?:a|an)$/.test(before?.lower ?? '') && HAPPENED_VERBS.has(toks[end]?.lower ?? '');
     // "signed a memorandum", "reached a deal": one particular agreement.
     const signed = !link && family === 'agreement' && /^(?:a|an)$/.test(before?.lower ?? '') && SIGNING.has(toks[l - 2]?.lower ?? '');
-    const named = post || particular || happened || signed || hasProperModifier(ctx, l, h + 1) || organisedHere;
+    // "declared three days of mourning", "announced a day of mourning": one particular period.
+    const declared = link && DECLARING.has(toks[/^(?:a|an|the)$/.test(before?.lower ?? '') || before?.num || NUMBER_WORDS.has(before?.lower ?? '') ? l - 2 : l - 1]?.lower ?? '');
+    const named = post || particular || happened || signed || declared || hasProperModifier(ctx, l, h + 1) || organisedHere;
     const cand: Candidate = {
       type: 'Event',
       start: l,
@@ -357,7 +369,7 @@ export function findEvents(ctx: ExtractContext): void {
       cand.end = h + 1;
       cand.name = cleanName(spanText(ctx.doc, l, h + 1));
       cand.extraAliases = undefined;
-      if (hasProperModifier(ctx, l, h + 1) || (!link && !plural && isOrganisedHere(toks, l, h + 1))) {
+      if (hasProperModifier(ctx, l, h + 1) || (!link && !plural && isOrganisedHere(ctx.doc, l, h + 1))) {
         addCandidate(ctx, cand);
         continue;
       }
