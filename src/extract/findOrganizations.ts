@@ -278,9 +278,14 @@ function findLowerHeads(ctx: ExtractContext): void {
       }
       if (k > end + 1) end = k;
     }
-    push(ctx, start, end, 'org-lower-head', { head: head.lower });
+    // "the Velmora Unida party" is also "Velmora Unida".
+    const bare = PARTY_HEADS.has(head.lower) && end === h + 1 && h - start >= 2 ? { extraAliases: [spanText(ctx.doc, start, h)] } : {};
+    push(ctx, start, end, 'org-lower-head', { head: head.lower, ...bare });
   }
 }
+
+/** Lower-case heads after a party's own name. */
+const PARTY_HEADS: ReadonlySet<string> = new Set(['party', 'movement', 'coalition', 'alliance']);
 
 /** "head of the Brazilian community in Lisbon": the group a role is held in. */
 function findRoleObjects(ctx: ExtractContext): void {

@@ -103,6 +103,11 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'compass', kind: 'RGN' });
       continue;
     }
+    // "the provinces of X and Y", "the districts of A, B and C": administrative areas, whatever towns share their names.
+    if (free && n <= 3 && isPlaceLike(ctx, chunk) && followsAdminOf(toks, chunk.start)) {
+      addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'admin-of', kind: 'ADM1' });
+      continue;
+    }
     const before = toks[chunk.start - 1];
     // "a former mayor of X", "the governor of Y": the office names a town or region.
     if (before?.lower === 'of' && !before.cap && TOWN_OFFICE_WORDS.has(toks[chunk.start - 2]?.lower ?? '') && n <= 3 && free && !gazetteerKnows(name) && isPlaceLike(ctx, chunk)) {
@@ -130,6 +135,29 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
       }
     }
   }
+}
+
+/**
+ * Plural administrative area words that take their names after "of" ("the provinces of A and B"; the
+ * singular is left to the other rules: "the Medina district of X" names a district of the city X).
+ */
+const ADMIN_OF: ReadonlySet<string> = new Set([
+  'provinces', 'regions', 'districts', 'states', 'counties', 'departments', 'prefectures', 'governorates', 'oblasts',
+  'cantons', 'municipalities',
+]);
+
+/** True when the name at `start` follows "<admin areas> of", in a list: "provinces of A, B and C". */
+function followsAdminOf(toks: Token[], start: number): boolean {
+  let k = start - 1;
+  const sentence = toks[start]?.sentence;
+  for (let steps = 0; k >= 1 && steps < 14 && toks[k]?.sentence === sentence; steps += 1) {
+    const t = toks[k] as Token;
+    if (t.lower === 'of' && !t.cap) return ADMIN_OF.has(toks[k - 1]?.lower ?? '') && !toks[k - 1]?.cap;
+    // Back over earlier names of the list ("A, B and").
+    if (!(t.text === ',' || t.lower === 'and' || (t.cap && t.word))) return false;
+    k -= 1;
+  }
+  return false;
 }
 
 /** True when tokens [0, end) are an upper-case dateline: "LIMA, May 3 (Agency) -", "QUITO. May 3 -". */

@@ -241,9 +241,12 @@ export function findPlaces(ctx: ExtractContext): void {
     }
   }
 
+  // A name the report calls a region ("X province", "the provinces of X and Y") is that region, not a
+  // small town of that name (a regional capital or a capital city of that name stays a city of its own).
+  const regionKeys = new Set(ctx.candidates.filter((c) => c.type === 'Place' && !c.geo && (c.rule === 'region-word' || c.rule === 'admin-of')).map((c) => normalizeName(c.name)));
   for (const hit of hits) {
     const geo = accepted.get(hit.key);
-    if (!geo) continue;
+    if (!geo || (!hit.country && regionKeys.has(hit.key) && !/^PPL(?:A|A2|C|G)$/.test(geo.featureCode))) continue;
     const cand: Candidate = { type: 'Place', start: hit.start, end: hit.end, name: spanText(ctx.doc, hit.start, hit.end), rule: hit.country ? 'country' : 'city', geo };
     addCandidate(ctx, cand);
   }

@@ -20,6 +20,10 @@ const PLACE_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'premie
 const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'to']);
 /** Titles of state that a demonym ties to its country: "Chilean President X". */
 const STATE_OFFICES: ReadonlySet<string> = new Set(['president', 'minister', 'premier', 'chancellor', 'monarch', 'diplomat', 'senator', 'legislator', 'governor', 'officer', 'commander']);
+/** Words before a party's name: "of the opposition X party". */
+const PARTY_DESCRIPTIONS: ReadonlySet<string> = new Set(['opposition', 'ruling', 'governing', 'centrist', 'conservative', 'liberal', 'nationalist', 'socialist', 'green', 'leftist', 'rightist', 'left-wing', 'right-wing', 'far-right', 'far-left', 'centre-right', 'centre-left', 'center-right', 'center-left', 'populist']);
+/** Names of political parties and movements. */
+const PARTY_WORDS = /\b(?:party|parti|partido|partito|partei|movement|movimiento|movimento|mouvement|frente|front)\b/i;
 /** Services named in front of a rank: "Police Major X", "Army Colonel Y". */
 const RANK_CORPS: ReadonlySet<string> = new Set(['police', 'army', 'navy', 'air', 'force', 'marine', 'coast', 'guard', 'fire']);
 /** Offices that "its" ties to a place rather than an organisation: "Its mayor, X". */
@@ -78,9 +82,14 @@ export function findRoleRelations(rc: RelationContext): void {
     if (toks[k]?.lower === 'of') {
       const title = (ctx.candidates[m.candidate] as Candidate).title;
       const family = title ? titleFamily(title) : undefined;
-      const org = mentionStartingAt(rc, skipDeterminers(toks, k + 1), ['Organization']);
+      // "Senator X of the opposition Y party": past a word or two that describe the organisation.
+      let o = skipDeterminers(toks, k + 1);
+      if (!mentionStartingAt(rc, o, ['Organization']) && PARTY_DESCRIPTIONS.has(toks[o]?.lower ?? '')) o += 1;
+      const org = mentionStartingAt(rc, o, ['Organization']);
       if (org) {
-        if (title && family) addRelation(rc, m.key, 'HOLDS_ROLE', org.key, m.sentence, title);
+        // An office of a place held by a party's member is no office of the party: "Senator X of the Y party".
+        const partyMember = family !== undefined && PLACE_OFFICES.has(family) && PARTY_WORDS.test(rc.byKey.get(org.key)?.name ?? '');
+        if (title && family && !partyMember) addRelation(rc, m.key, 'HOLDS_ROLE', org.key, m.sentence, title);
         else addRelation(rc, m.key, 'AFFILIATED_WITH', org.key, m.sentence);
       } else if (title && family && PLACE_OFFICES.has(family)) {
         // "Deputy Mayor X of Y", "Governor X of Y": an office of a town, region or country.
