@@ -139,7 +139,7 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
 
 /**
  * Plural administrative area words that take their names after "of" ("the provinces of A and B"; the
- * singular is left to the other rules: "the Medina district of X" names a district of the city X).
+ * singular is left to the other rules: "the old district of X" names a district of the city X).
  */
 const ADMIN_OF: ReadonlySet<string> = new Set([
   'provinces', 'regions', 'districts', 'states', 'counties', 'departments', 'prefectures', 'governorates', 'oblasts',
