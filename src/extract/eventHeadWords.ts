@@ -36,7 +36,7 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['expo', 'exhibition'], ['tournament', 'competition'], ['marathon', 'competition'], ['inauguration', 'ceremony'],
   ['funeral', 'ceremony'], ['ruling', 'ruling'], ['verdict', 'ruling'], ['signing', 'ceremony'], ['opening', 'ceremony'],
   ['final', 'competition'], ['semi-final', 'competition'], ['semifinal', 'competition'], ['quarter-final', 'competition'],
-  ['mourning', 'commemoration'],
+  ['mourning', 'commemoration'], ['round', 'round'],
 ]);
 
 /** Modifiers that give a more precise kind: "commemorative event" → commemoration. */
@@ -83,10 +83,10 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads that are also adjectives ("the opening lecture", "the final declaration"): events only as nouns. */
-export const ADJECTIVAL_HEADS: ReadonlySet<string> = new Set(['opening', 'final']);
+export const ADJECTIVAL_HEADS: ReadonlySet<string> = new Set(['opening', 'final', 'round']);
 
 /** Heads that only name an event through what follows: "act of genocide", "series of attacks". */
-export const LINK_HEADS: ReadonlySet<string> = new Set(['act', 'acts', 'series', 'wave', 'day', 'days', 'anniversary']);
+export const LINK_HEADS: ReadonlySet<string> = new Set(['act', 'acts', 'series', 'wave', 'day', 'days', 'anniversary', 'round']);
 
 /** The anaphora family of an event kind (the kind itself when unlisted). */
 export function kindFamily(kind: string): string {

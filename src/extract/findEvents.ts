@@ -66,6 +66,17 @@ const HAPPENED_VERBS = new Set([
   'tore', 'struck', 'hit', 'killed', 'broke', 'erupted', 'swept', 'destroyed', 'ripped', 'rocked', 'claimed', 'left',
   'injured', 'damaged', 'flooded', 'devastated', 'occurred', 'happened', 'spread', 'engulfed', 'razed', 'shook',
 ]);
+/** The event head at or within two lower-case modifiers after token i ("border-monitoring agreement"), or -1. */
+function coordinatedHead(toks: Token[], i: number): number {
+  for (let k = i; k < i + 3; k += 1) {
+    const t = toks[k];
+    if (!t || !t.word || t.cap || t.sentence !== toks[i]?.sentence) return -1;
+    if (EVENT_HEADS.has(t.lower) && !KIND_MODIFIERS.has(t.lower)) return k;
+    if (isFunctionWord(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** Verbs that declare a period ("declared three days of mourning"). */
 const DECLARING = new Set(['declared', 'proclaimed', 'announced', 'ordered', 'decreed', 'declares', 'declare']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ten', 'several']);
@@ -73,6 +84,8 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 't
 const SIGNING = new Set(['signed', 'reached', 'concluded', 'struck', 'brokered', 'inked', 'sealed', 'agreed']);
 /** "the last election", "the next meeting": one particular event of a series. */
 const PARTICULAR = new Set(['last', 'next', 'upcoming', 'previous', 'recent', 'forthcoming', 'latest']);
+/** "the third round", "the first meeting": an ordinal singles out one event of a series. */
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const QUOTE_OPEN = new Set(['“', '"', '«', '‘']);
 const QUOTE_CLOSE = new Set(['”', '"', '»', '’']);
 
@@ -124,6 +137,8 @@ function leftEdge(ctx: ExtractContext, head: number): number {
     }
     if (isFunctionWord(t.lower) || isLikelyVerb(t.lower) || !canBeNominal(t.lower) || DESCRIPTIVE.has(t.lower)) break;
     if (EVENT_HEADS.has(t.lower) && !KIND_MODIFIERS.has(t.lower)) break;
+    // "a group that monitored local elections": the verb of a relative clause is not part of the name.
+    if (/ed$/.test(t.lower) && /^(?:that|which|who)$/.test(toks[l - 2]?.lower ?? '')) break;
     l -= 1;
   }
   return l;
@@ -284,6 +299,8 @@ export function findEvents(ctx: ExtractContext): void {
     // Compound heads: "truce agreement" — the last noun is the head.
     const next = toks[h + 1];
     if (next && EVENT_HEADS.has(next.lower) && next.sentence === tok.sentence && !next.cap === !tok.cap) continue;
+    // "a ceasefire and border-monitoring agreement": one event, named by the last head.
+    if (!tok.cap && next?.lower === 'and' && coordinatedHead(toks, h + 2) >= 0) continue;
     // "the Velmora War Cemetery", "the Festival Committee": the head is part of a place's or an organisation's name.
     if (tok.cap && next?.cap && next.sentence === tok.sentence && (FACILITY_SUFFIXES.has(next.lower) || ORG_HEADS.has(next.lower))) continue;
     let start = h;
@@ -293,14 +310,17 @@ export function findEvents(ctx: ExtractContext): void {
     const prev1 = toks[h - 1];
     const prev2 = toks[h - 2];
     if (prev1?.lower === 'of' && prev2 && LINK_HEADS.has(prev2.lower)) {
-      // "three days of mourning": the number belongs to the name.
-      start = toks[h - 3]?.num || NUMBER_WORDS.has(toks[h - 3]?.lower ?? '') ? h - 3 : h - 2;
+      // "three days of mourning", "the third round of talks": the number or ordinal belongs to the name.
+      start = toks[h - 3]?.num || toks[h - 3]?.ordinal || NUMBER_WORDS.has(toks[h - 3]?.lower ?? '') || ORDINAL_WORDS.has(toks[h - 3]?.lower ?? '') ? h - 3 : h - 2;
       headWord = prev2.lower;
       link = true;
     }
-    const l = link ? start : leftEdge(ctx, h);
+    let l = link ? start : leftEdge(ctx, h);
+    // ... and the first head belongs to the name of the last (which alone gives the kind).
+    const kindFrom = l;
+    if (!link && toks[l - 1]?.lower === 'and' && EVENT_HEADS.has(toks[l - 2]?.lower ?? '') && !toks[l - 2]?.cap && coordinatedHead(toks, l) === h) l -= 2;
     // Kind from modifiers: "commemorative event" → commemoration.
-    for (let k = l; k < h; k += 1) {
+    for (let k = kindFrom; k < h; k += 1) {
       const mod = KIND_MODIFIERS.get((toks[k] as Token).lower);
       if (mod) kind = mod;
     }
@@ -341,7 +361,7 @@ export function findEvents(ctx: ExtractContext): void {
       continue;
     }
     const plural = tok.lower.endsWith('s') && tok.lower !== 'talks' && tok.lower !== 'negotiations';
-    const particular = !link && PARTICULAR.has(toks[l]?.lower ?? '') && DEFINITE.has(before?.lower ?? '');
+    const particular = (!link || headWord === 'round') && (PARTICULAR.has(toks[l]?.lower ?? '') || ORDINAL_WORDS.has(toks[l]?.lower ?? '') || !!toks[l]?.ordinal) && DEFINITE.has(before?.lower ?? '');
     // "The festival is organised by X" after "the Y Festival": a definite description refers back first.
     const organisedHere = !link && !plural && isOrganisedHere(ctx.doc, l, end) && !(DEFINITE.has(before?.lower ?? '') && l === h);
     // "a methane explosion tore through the mine", "an earthquake struck": a happening told as it happened.

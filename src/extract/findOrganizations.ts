@@ -29,6 +29,8 @@ const STATE_HEADS = new Set([
   'committee', 'council', 'party', 'opposition',
 ]);
 const SEATED_HEADS = new Set(['embassy', 'consulate', 'mission', 'delegation']);
+/** State heads that also describe a named body right after them: "X's opposition Y Party", "the ruling party Z". */
+const DESCRIBING_HEADS = new Set(['opposition', 'party', 'committee', 'council']);
 const NOT_ORG_ACRONYMS = new Set([
   'TV', 'AM', 'PM', 'GMT', 'UTC', 'AD', 'BC', 'CEO', 'MP', 'MPS', 'ID', 'OK', 'PR', 'IT', 'DNA', 'GDP', 'VIP', 'SMS',
   'USB', 'GPS', 'PC', 'HIV', 'AIDS', 'COVID', 'NB', 'PS', 'FAQ', 'CV', 'PDF', 'URL', 'KM', 'KG', 'CO', 'MW', 'LNG',
@@ -228,6 +230,8 @@ function findStateBodies(ctx: ExtractContext): void {
     while (k < j + 3 && toks[k] && !(toks[k] as Token).cap && (toks[k] as Token).word && !STATE_HEADS.has((toks[k] as Token).lower) && !isFunctionWord((toks[k] as Token).lower) && canBeNominal((toks[k] as Token).lower) && !isLikelyVerb((toks[k] as Token).lower)) k += 1;
     const head = toks[k];
     if (!head || head.cap || !STATE_HEADS.has(head.lower) || head.sentence !== tok.sentence) continue;
+    // "Velmora's opposition Unity Party": the word describes the named organisation that follows.
+    if (DESCRIBING_HEADS.has(head.lower) && toks[k + 1]?.cap && toks[k + 1]?.word && toks[k + 1]?.sentence === tok.sentence) continue;
     let end = k + 1;
     if (SEATED_HEADS.has(head.lower) && toks[end]?.lower === 'in' && isNameTok(toks[end + 1])) {
       let e = end + 1;

@@ -10,7 +10,7 @@ import { countryGazetteer } from './countryGazetteer';
 import { normalizeName } from './normalizeName';
 import { tokenKey } from './tokenKey';
 import { spanText } from './spanText';
-import { isPossessiveMark } from './tokenize';
+import { isPossessiveAt, isPossessiveMark } from './tokenize';
 
 /** Organisations whose members hold a seat: parliaments, councils, assemblies. */
 const LEGISLATURE_WORDS = /\b(?:parliament|congress|senate|assembly|council|duma|legislature|chamber)\b/i;
@@ -135,6 +135,13 @@ export function findRoleRelations(rc: RelationContext): void {
     const at = skipDeterminers(toks, k + 1);
     let target = mentionStartingAt(rc, at, ['Organization', 'Place']) ?? (toks[at]?.cap ? undefined : mentionStartingAt(rc, at + 1, ['Organization']));
     if (!target) continue;
+    // "the leader of Velmora's opposition Unity Party": the organisation the possessive owner has.
+    if (isPossessiveAt(toks, target.end)) {
+      let o = target.end + 1;
+      while (o < target.end + 3 && toks[o] && !(toks[o] as Token).cap && (toks[o] as Token).word) o += 1;
+      const owned = mentionStartingAt(rc, o, ['Organization']);
+      if (owned) target = owned;
+    }
     const title = spanText(ctx.doc, roleStart, titleEnd);
     const family = t.family;
     // An ambassador "of <country>" works at that country's embassy when the report names it.
@@ -230,7 +237,7 @@ function possessiveOwner(rc: RelationContext, i: number): MentionRef | undefined
   const toks = rc.ctx.doc.tokens;
   for (const at of [i, i + 1]) {
     const m = mentionStartingAt(rc, at, ['Organization', 'Place']);
-    if (m && isPossessiveMark(toks[m.end])) return m;
+    if (m && isPossessiveAt(toks, m.end)) return m;
   }
   return undefined;
 }
@@ -259,7 +266,7 @@ function findPossessiveRoles(rc: RelationContext, isName: (k: number) => boolean
         break;
       }
     }
-    if ((m.type === 'Organization' || m.type === 'Place') && isPossessiveMark(toks[m.end]) && isTopLevel(rc, m)) {
+    if ((m.type === 'Organization' || m.type === 'Place') && isPossessiveAt(toks, m.end) && isTopLevel(rc, m)) {
       const t = readRoleTitle(toks, m.end + 1, isName);
       if (!t) continue;
       let p = t.fieldEnd;

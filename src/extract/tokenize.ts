@@ -220,3 +220,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 export function isPossessiveMark(tok: Token | undefined): boolean {
   return tok?.text === "'s" || tok?.text === '’s';
 }
+
+/**
+ * True when token i marks a possessive: "'s", or a bare apostrophe after a name ending in s
+ * ("Barbados' Foreign Minister", "the Workers' Party") followed by a word after a space.
+ */
+export function isPossessiveAt(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  if (isPossessiveMark(t)) return true;
+  if (!t || (t.text !== "'" && t.text !== '’')) return false;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return !!prev && !!next && prev.end === t.start && /s$/i.test(prev.text) && next.word && next.start > t.end && next.sentence === t.sentence;
+}
