@@ -299,6 +299,8 @@ export function findEvents(ctx: ExtractContext): void {
     // Compound heads: "truce agreement" — the last noun is the head.
     const next = toks[h + 1];
     if (next && EVENT_HEADS.has(next.lower) && next.sentence === tok.sentence && !next.cap === !tok.cap) continue;
+    // "the third round of talks": the head after "of" names the event ("act of", "series of" likewise).
+    if (LINK_HEADS.has(tok.lower) && next?.lower === 'of') continue;
     // "a ceasefire and border-monitoring agreement": one event, named by the last head.
     if (!tok.cap && next?.lower === 'and' && coordinatedHead(toks, h + 2) >= 0) continue;
     // "the Velmora War Cemetery", "the Festival Committee": the head is part of a place's or an organisation's name.
