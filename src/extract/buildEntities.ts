@@ -37,6 +37,8 @@ interface Group {
 const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'org', Place: 'place', Event: 'event' };
 /** Words that can stand for any organisation named before ("the group's coordinator"). */
 const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set(['group', 'charity', 'firm', 'company', 'organisation', 'organization', 'operator', 'network', 'collective']);
+/** Kinds of gathering that name one another: "the ceremony" after "a memorial evening" (a commemoration). */
+const CEREMONIAL: ReadonlySet<string> = new Set(['commemoration', 'ceremony']);
 /** Generic words for a business: they refer back to an organisation with a trade or legal-form word first. */
 const BUSINESS_WORDS: ReadonlySet<string> = new Set(['company', 'firm', 'operator']);
 /** Event families whose definite mention with nothing before it is an event of its own ("the outbreak"). */
@@ -299,6 +301,14 @@ function mergePlacesIntoGazetteerEntries(cands: Candidate[], groups: Map<string,
   }
 }
 
+/**
+ * What must agree for two event names to restate one another: the kind, or for acts of violence only
+ * the family — the same killings are labelled massacre, genocide or tragedy by different voices.
+ */
+function restatementKind(kind: string | undefined): string {
+  return kindFamily(kind ?? '') === 'violence' ? 'violence' : (kind ?? '');
+}
+
 function mergeEventRestatements(cands: Candidate[], groups: Map<string, Group>, groupOf: Map<number, string>): void {
   const events = [...groups.entries()].filter(([, g]) => g.type === 'Event' && g.members.length > 0 && g.kind);
   const info = new Map<string, { name: string; words: string[] }>();
@@ -310,15 +320,15 @@ function mergeEventRestatements(cands: Candidate[], groups: Map<string, Group>, 
     if (words.length === 0) continue;
     info.set(key, { name, words });
     for (const w of new Set(words)) {
-      const list = byWord.get(`${g.kind}|${w}`);
+      const list = byWord.get(`${restatementKind(g.kind)}|${w}`);
       if (list) list.push(key);
-      else byWord.set(`${g.kind}|${w}`, [key]);
+      else byWord.set(`${restatementKind(g.kind)}|${w}`, [key]);
     }
   }
   for (const [key, g] of events) {
     const me = info.get(key);
     if (!me || g.members.length === 0) continue;
-    for (const k2 of byWord.get(`${g.kind}|${me.words[0]}`) ?? []) {
+    for (const k2 of byWord.get(`${restatementKind(g.kind)}|${me.words[0]}`) ?? []) {
       const g2 = groups.get(k2) as Group;
       const other = info.get(k2);
       if (k2 === key || !other || g2.members.length === 0) continue;
@@ -442,7 +452,7 @@ class AnaphorResolver {
     // back to an event of the same kind, or to one named by a general word ("event", "gathering").
     if (key && c.type === 'Event' && isSpecificHead(c.head) && c.rule !== 'event-possessive') {
       const g = this.groups.get(key);
-      if (g && g.kind !== c.kind && isSpecificHead(g.head)) return undefined;
+      if (g && g.kind !== c.kind && isSpecificHead(g.head) && !(CEREMONIAL.has(g.kind ?? '') && CEREMONIAL.has(c.kind ?? ''))) return undefined;
     }
     // "the group", "the charity": a generic word for an organisation means the latest one named before.
     // "the company", "the firm": the latest business named before, else the latest organisation.

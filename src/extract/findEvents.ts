@@ -184,7 +184,7 @@ function aliasForms(ctx: ExtractContext, l: number, h: number, end: number): str
   while (p < h && !((toks[p] as Token).cap || QUOTE_OPEN.has((toks[p] as Token).text) || isYear(toks[p]))) p += 1;
   if (p > l && p < h) out.push(cleanName(spanText(ctx.doc, p, end)));
   // Without the post-modifier: "peace talks mediated by X" → "peace talks".
-  if (end > h + 1 && h > l) out.push(cleanName(spanText(ctx.doc, l, h + 1)));
+  if (end > h + 1) out.push(cleanName(spanText(ctx.doc, l, h + 1)));
   if (end > h + 1 && p > l && p < h) out.push(cleanName(spanText(ctx.doc, p, h + 1)));
   // Without a trailing place: "capture of the town of X in Y" → "capture of the town of X".
   for (let k = h + 2; k < end - 1; k += 1) {
