@@ -59,7 +59,8 @@ function build(): CountryGazetteer {
     for (const n of Object.values(c.name.native ?? {})) {
       if (LATIN.test(n.common)) names.add(n.common);
     }
-    const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))];
+    // "Bosnian, Herzegovinian": some countries list two demonyms in one string.
+    const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].flatMap((d) => (d ? d.split(/\s*,\s*/) : [])).filter((d) => d !== ''))];
     const entry: CountryEntry = {
       code: c.cca2,
       name: c.name.common,

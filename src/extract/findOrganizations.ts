@@ -189,6 +189,13 @@ function findForces(ctx: ExtractContext): void {
     if (!country) continue;
     let j = i + 1;
     if (isPossessiveMark(toks[j])) j += 1;
+    // "Bosnian Serb forces", "Iraqi Kurdish troops": a people's name between the demonym and the force word.
+    let people = '';
+    const mid = toks[j];
+    if (j === i + 1 && mid?.cap && mid.word && mid.sentence === tok.sentence && !isFunctionWord(mid.lower) && FORCE_HEADS.some((w) => toks[j + 1]?.lower === w[0])) {
+      people = `:${mid.lower}`;
+      j += 1;
+    }
     for (const words of FORCE_HEADS) {
       let ok = true;
       for (let w = 0; w < words.length; w += 1) {
@@ -202,7 +209,7 @@ function findForces(ctx: ExtractContext): void {
       const end = j + words.length;
       const before = toks[i - 1];
       const start = before && FORCE_ADJECTIVES.has(before.lower) && before.sentence === tok.sentence ? i - 1 : i;
-      push(ctx, start, end, 'forces', { head: words.join(' '), groupKey: `forces:${country.code}` });
+      push(ctx, start, end, 'forces', { head: words.join(' '), groupKey: `forces:${country.code}${people}` });
       i = end - 1;
       break;
     }

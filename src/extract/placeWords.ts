@@ -33,6 +33,8 @@ export const GEO_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['bay', 'BAY'], ['isle', 'ISL'], ['port', 'PPL'], ['fort', 'PPL'], ['saint', 'PPL'], ['st', 'PPL'],
   ['island', 'ISL'], ['palace', 'PAL'], ['church', 'CH'], ['basilica', 'CH'], ['cathedral', 'CH'], ['chapel', 'CH'],
   ['abbey', 'MSTY'], ['monastery', 'MSTY'],
+  // "Republika Srpska", "República de X", "République de Y": the word for republic in other languages.
+  ['republika', 'ADM1'], ['república', 'PCLI'], ['republica', 'PCLI'], ['république', 'PCLI'], ['republik', 'PCLI'], ['repubblica', 'PCLI'],
 ]);
 
 /** Compass words that open a region name: "South X", "Central Y". */
