@@ -77,6 +77,9 @@ function coordinatedHead(toks: Token[], i: number): number {
   return -1;
 }
 
+/** Words before a storm's given name. */
+const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon', 'storm']);
+
 /** Verbs that declare a period ("declared three days of mourning"). */
 const DECLARING = new Set(['declared', 'proclaimed', 'announced', 'ordered', 'decreed', 'declares', 'declare']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ten', 'several']);
@@ -331,6 +334,12 @@ export function findEvents(ctx: ExtractContext): void {
     if (tok.lower === 'memorandum' && toks[h + 1]?.lower === 'of' && toks[h + 2]?.lower === 'understanding') end = h + 3;
     let post = false;
     let agentive = false;
+    // "Cyclone Freddy", "Hurricane Ida": a storm's given name follows the word.
+    const given = toks[h + 1];
+    if (tok.cap && STORM_WORDS.has(tok.lower) && given?.cap && given.word && given.sentence === tok.sentence && !isFunctionWord(given.lower) && !ctx.dateTokens[h + 1]) {
+      end = h + 2;
+      post = true;
+    }
     const family = kindFamily(kind);
     for (let round = 0; round < 2; round += 1) {
       let extended = false;

@@ -64,6 +64,9 @@ function countryNameLength(ctx: ExtractContext, i: number, limit: number): numbe
   return 0;
 }
 
+/** Words before "Centre" that make it a venue: "Convention Centre", "Exhibition Centre", "Arts Centre". */
+const VENUE_WORDS: ReadonlySet<string> = new Set(['convention', 'conference', 'exhibition', 'exhibitions', 'theatre', 'theater', 'arts', 'sports', 'congress', 'concert', 'events', 'leisure', 'shopping', 'trade', 'performing']);
+
 /** Words that open a saint's name: "St.", "Saint", "San", "Santa", "Sainte", "São", "Sankt". */
 const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'saint', 'san', 'santa', 'sainte', 'são', 'sankt', 'santo', 'sveti', 'sveta']);
 
@@ -130,13 +133,20 @@ function findHeadedNames(ctx: ExtractContext): void {
             let a = r + 1;
             // Everyday words only ("Trade", "Natural Resources"), so that "the Ministry of Trade and Ana Rolt" stays two names.
             while (a < r + 3 && isNameTok(toks[a]) && (toks[a] as Token).sentence === tok.sentence && !isTitleWord((toks[a] as Token).lower) && isCommonWord((toks[a] as Token).lower)) a += 1;
+            // "Department of Climate Change and Meteorological Services": words ending in a head word.
+            if (a === r + 1) {
+              let b = r + 1;
+              while (b < r + 4 && isNameTok(toks[b]) && (toks[b] as Token).sentence === tok.sentence && !isTitleWord((toks[b] as Token).lower)) b += 1;
+              if (b > r + 1 && ORG_HEADS.has((toks[b - 1] as Token).lower)) a = b;
+            }
             const after = toks[a];
             if (a > r + 1 && !(after && (isNameTok(after) || after.lower === 'of' || isPossessiveMark(after)))) r = a;
           }
         }
       }
-      // "St. Ansgar's Church", "Church of Saint Ilona": a building named after a saint is a place, not a church body.
-      if (tok.lower === 'church' && toks.slice(l, r).some((t) => SAINT_WORDS.has(t.lower))) {
+      // "St. Ansgar's Church", "Church of Saint Ilona": a building named after a saint is a place, not a church body;
+      // "the Velmora Convention Centre", "the X Theatre Centre": a venue.
+      if ((tok.lower === 'church' && toks.slice(l, r).some((t) => SAINT_WORDS.has(t.lower))) || (/^(?:centre|center)$/.test(toks[r - 1]?.lower ?? '') && VENUE_WORDS.has(toks[r - 2]?.lower ?? ''))) {
         h = chunk.end;
         continue;
       }
