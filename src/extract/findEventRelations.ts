@@ -4,6 +4,7 @@ import type { Candidate, Token } from './internalTypes';
 import { addRelation, candidateOf, isTopLevel, mentionStartingAt, readMentionList, skipDeterminers, type RelationContext } from './relationContext';
 import { LEAD_VERBS, isTitleWord } from './roleWords';
 import type { EntityType } from './types';
+import { isFunctionWord } from './functionWords';
 
 const AGENTS: readonly EntityType[] = ['Organization', 'Person'];
 const ORGANIZE = new Set([
@@ -123,6 +124,14 @@ function agentsBefore(rc: RelationContext, v: number): MentionRef[] {
   let k = v - 1;
   while (k >= 0 && AGENT_SKIP.test((toks[k] as Token).lower)) k -= 1;
   const sentence = toks[v]?.sentence ?? -1;
+  // "X, an environmental group, held ...": back over an appositive between the agent and the verb.
+  if (toks[k + 1]?.text === ',' && k + 1 < v) {
+    let c = k;
+    while (c > k - 7 && toks[c] && (toks[c] as Token).sentence === sentence && toks[c]?.text !== ',') c -= 1;
+    if (toks[c]?.text === ',' && /^(?:a|an)$/.test(toks[c + 1]?.lower ?? '') && toks.slice(c + 2, k + 1).every((t) => t.word && !t.cap)) k = c - 1;
+  }
+  // "X, which organised the protest": the relative pronoun stands for the name before it.
+  else if (/^(?:which|who|that)$/.test(toks[k]?.lower ?? '') && toks[k - 1]?.text === ',') k -= 2;
   const ms = (rc.bySentence[sentence] ?? []).filter((m) => AGENTS.includes(m.type) && isTopLevel(rc, m));
   const last = ms.find((m) => m.end === k + 1);
   if (!last) return [];
@@ -183,7 +192,10 @@ export function findEventRelations(rc: RelationContext): void {
           for (const a of agents) addRelation(rc, a.key, 'ORGANIZED', event, s);
         }
       } else {
-        const objects = readMentionList(rc, v + 1, ['Event']);
+        // "held a small protest": past a describing word or two before the event.
+        let o = skipDeterminers(toks, v + 1);
+        while (o < v + 4 && toks[o] && !(toks[o] as Token).cap && (toks[o] as Token).word && !mentionStartingAt(rc, o, ['Event']) && !isFunctionWord((toks[o] as Token).lower)) o += 1;
+        const objects = readMentionList(rc, mentionStartingAt(rc, o, ['Event']) ? o : v + 1, ['Event']);
         const agents = objects.length > 0 || afterEventHead(toks, v) ? agentsBefore(rc, v) : [];
         for (const obj of objects) for (const a of agents) addRelation(rc, a.key, 'ORGANIZED', obj.key, s);
         // "a ceremony (that) the embassy held": the event right before the agent.

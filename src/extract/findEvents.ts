@@ -210,7 +210,10 @@ const PASSIVE_HERE = new Set([...ORGANISING, 'called', 'scheduled']);
 function isOrganisedHere(doc: Doc, l: number, end: number): boolean {
   const toks = doc.tokens;
   let k = l - 1;
-  while (k >= 0 && /^(?:a|an|the|and|,)$/.test((toks[k] as Token).lower) && l - k < 3) k -= 1;
+  // "held a small protest": past a size word too.
+  while (k >= 0 && DESCRIPTIVE.has((toks[k] as Token).lower) && l - k < 3) k -= 1;
+  const det = k;
+  while (k >= 0 && /^(?:a|an|the|and|,)$/.test((toks[k] as Token).lower) && det - k < 2) k -= 1;
   // skip a first coordinated event: "hold a X and a Y"
   if (toks[k] && ORGANISING.has((toks[k] as Token).lower)) return true;
   // "told a press conference", "said at a briefing": one particular gathering.
