@@ -8,7 +8,7 @@ import type { Candidate, ExtractContext, Token } from './internalTypes';
 import { normalizeName } from './normalizeName';
 import { LOWER_ORG_HEADS, ORG_HEADS } from './orgHeadWords';
 import { HONORIFICS, ROLE_MODIFIERS, SPEECH_VERBS, isTitleWord, roleFamily, titleFamily } from './roleWords';
-import { spanKey, spanText } from './spanText';
+import { isSentenceInitial, spanKey, spanText } from './spanText';
 import { tokenKey } from './tokenKey';
 import { FACILITY_SUFFIXES, GEO_PREFIXES, REGION_WORDS } from './placeWords';
 
@@ -221,8 +221,11 @@ function handleStretch(ctx: ExtractContext, s0: number, e: number): void {
     }
   }
   const tl = titleLength(toks, s, e);
-  const title = tl > 0 ? spanText(ctx.doc, s, s + tl).replace(/\.$/, '') : undefined;
   let ns = s + tl;
+  // "Interior Secretary X" opening a sentence: the first word is left out of the capitalised run.
+  const lead = toks[s - 1];
+  if (tl > 0 && s === s0 && lead?.cap && lead.sentence === (toks[s] as Token).sentence && ROLE_MODIFIERS.has(lead.lower) && isSentenceInitial(ctx.doc, s - 1)) s -= 1;
+  const title = tl > 0 ? spanText(ctx.doc, s, ns).replace(/\.$/, '') : undefined;
   while (ns < e && toks[ns]?.text === '.') ns += 1;
   // The name: contiguous name words.
   let ne = ns;
