@@ -119,3 +119,76 @@ describe('Events: guests', () => {
     expect(hasRelation(x, 'Dara Velm', 'SPOKE_AT', 'opening ceremony')).toBe(true);
   });
 });
+
+describe('Events: commemorations and what they mark', () => {
+  it('reads "held a memorial evening in P to mark the anniversary of the attack on Q" with its organisers, place and what it commemorates', () => {
+    const x = extract('The Embassy of Ostland and the Tarsk Cultural Centre held a memorial evening in Tallinn on Friday to mark the 30th anniversary of the bombing of Narva. The commemoration, held at the Velmora Hall in central Tallinn, drew 300 people.');
+    const ev = entity(x, 'Event', 'memorial evening');
+    expect(ev?.kind).toBe('commemoration');
+    expect(ev?.aliases).toContain('the commemoration');
+    for (const org of ['Embassy of Ostland', 'Tarsk Cultural Centre']) expect(hasRelation(x, org, 'ORGANIZED', 'memorial evening')).toBe(true);
+    expect(hasRelation(x, 'memorial evening', 'TOOK_PLACE_IN', 'Tallinn')).toBe(true);
+    expect(hasRelation(x, 'memorial evening', 'TOOK_PLACE_IN', 'Velmora Hall')).toBe(true);
+    expect(hasRelation(x, 'memorial evening', 'COMMEMORATES', 'bombing of Narva')).toBe(true);
+  });
+
+  it('names "the attack on P" as an event in P, but not "on Friday evening" or "military service"', () => {
+    const x = extract('The chemical attack on Narva killed hundreds. He left on Friday evening after his military service.');
+    expect(hasRelation(x, 'chemical attack on Narva', 'TOOK_PLACE_IN', 'Narva')).toBe(true);
+    expect(names(x, 'Event')).toEqual(['chemical attack on Narva']);
+  });
+
+  it('reads "declared three days of mourning" as a named period the speaker initiated', () => {
+    const x = extract('The regional commissioner, Amina Tole, declared three days of mourning in the region.');
+    expect(names(x, 'Event')).toContain('three days of mourning');
+    expect(hasRelation(x, 'Amina Tole', 'INITIATED', 'three days of mourning')).toBe(true);
+  });
+
+  it('reads "a memorial service for the victims, organised by A and B, will be held in P"', () => {
+    const x = extract('An interfaith memorial service for the victims, organised by the regional government and the Council of Lake Churches, will be held at the market grounds in Kisumu on Friday.');
+    expect(hasRelation(x, 'Council of Lake Churches', 'ORGANIZED', 'interfaith memorial service')).toBe(true);
+    expect(hasRelation(x, 'interfaith memorial service', 'TOOK_PLACE_IN', 'Kisumu')).toBe(true);
+  });
+
+  it('lets "the ceremony" refer back to a commemoration, and merges labels of one massacre', () => {
+    const x = extract('The embassy held a commemoration in Tallinn. The ceremony was organised by the Tarsk Council. Speakers recalled the Narva massacre, which the other side calls the so-called Narva genocide.');
+    expect(entity(x, 'Event', 'commemoration')?.aliases).toContain('the ceremony');
+    expect(hasRelation(x, 'Tarsk Council', 'ORGANIZED', 'commemoration')).toBe(true);
+    const violence = x.entities.filter((e) => e.type === 'Event' && e.kind !== 'commemoration');
+    expect(violence).toHaveLength(1);
+  });
+});
+
+describe('Events: speakers and organisers written in other ways', () => {
+  it('reads "Other speakers included X and Y" and "Among the speakers was also Z" as speaking at the gathering', () => {
+    const x = extract('A rally was held in Kisumu on Monday. Other speakers included Ramon Agba, the president of the Kisumu Transport Federation, and Senator Lia Marr. Among the speakers was also Helen Vikk.');
+    for (const p of ['Ramon Agba', 'Lia Marr', 'Helen Vikk']) expect(hasRelation(x, p, 'SPOKE_AT', 'rally')).toBe(true);
+  });
+
+  it('reads "X, an environmental group, held a small protest" and "Y, which organised the protest"', () => {
+    const a = extract('The Velmora Alive Collective, an environmental group, held a small protest outside the gates.');
+    expect(hasRelation(a, 'Velmora Alive Collective', 'ORGANIZED', 'protest')).toBe(true);
+    const b = extract('A protest was held outside the theatre. The Tarsk Action Collective, which organised the protest, said 600 people took part.');
+    expect(hasRelation(b, 'Tarsk Action Collective', 'ORGANIZED', 'protest')).toBe(true);
+  });
+});
+
+describe('Events: agreements, rounds and storms', () => {
+  it('reads "a ceasefire and border-monitoring agreement" as one agreement, named by the proper name the text gives it', () => {
+    const x = extract('Ostland and Tarskia signed a ceasefire and border-monitoring agreement in Kisumu on Thursday. The agreement, which both delegations call the Kisumu Accord, was signed at the town hall.');
+    const events = x.entities.filter((e) => e.type === 'Event');
+    expect(events.map((e) => e.name)).toEqual(['Kisumu Accord']);
+    expect(events[0]?.aliases).toContain('ceasefire and border-monitoring agreement');
+  });
+
+  it('names "the third round of talks" and "the first round", but not "a round table"', () => {
+    const x = extract('The third round of talks ended on Friday. The first round, in August, produced little. They sat at a round table.');
+    expect(names(x, 'Event').sort()).toEqual(['first round', 'third round of talks']);
+  });
+
+  it('names a storm by its given name, and stops an event name before a relative clause', () => {
+    const x = extract('Cyclone Hilda struck the coast in 2023. The group, a network that monitored local elections in Zambia in 2019, sent observers.');
+    expect(names(x, 'Event')).toContain('Cyclone Hilda');
+    expect(names(x, 'Event').some((n) => n.startsWith('monitored'))).toBe(false);
+  });
+});

@@ -241,3 +241,50 @@ describe('Offices of towns', () => {
     expect(hasRelation(x, 'Ivo Marek', 'HOLDS_ROLE', 'Velmar')).toBe(true);
   });
 });
+
+describe('Roles: offices, ranks and parties', () => {
+  const qualifiers = (x: ReturnType<typeof extract>, person: string, target: string): string[] => {
+    const p = entity(x, 'Person', person);
+    const keys = x.entities.filter((e) => [e.name, ...e.aliases].includes(target)).map((e) => e.key);
+    return x.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && r.subject === p?.key && keys.includes(r.object)).map((r) => r.qualifier ?? '');
+  };
+
+  it('reads "the governor of Y province, X" and "the regional commissioner of Y Region, X" as offices of the region', () => {
+    const x = extract('The governor of Velmor province, Ana Diz, said she would wait. The regional commissioner of Tarsk Region, Omar Tal, agreed.');
+    expect(qualifiers(x, 'Ana Diz', 'Velmor')).toEqual(['governor']);
+    expect(qualifiers(x, 'Omar Tal', 'Tarsk Region')).toEqual(['regional commissioner']);
+    expect(entity(x, 'Organization', 'Tarsk Region')).toBeUndefined();
+  });
+
+  it('keeps both titles of "Its spokeswoman, Police Major X" and reads "chief operating officer" whole', () => {
+    const x = extract('The Velmora Police District (VPD) put the crowd at 6,000. Its spokeswoman, Police Major Clara Duma, said the march was peaceful. Velmora Power supplies the city. Tom Vald, the company\'s chief operating officer, agreed.');
+    expect(entity(x, 'Organization', 'Velmora Police District')?.aliases).toContain('VPD');
+    expect(qualifiers(x, 'Clara Duma', 'Velmora Police District').sort()).toEqual(['Police Major', 'spokeswoman']);
+    expect(qualifiers(x, 'Tom Vald', 'Velmora Power')).toEqual(['chief operating officer']);
+  });
+
+  it('takes "the company" for the latest business named, not the latest organisation', () => {
+    const x = extract('The ferry was run by Lakeside Marine Services Ltd, a local company. The Volunteer Rescue Corps reached it first. Halima Mwak, the company\'s chief operating officer, said the crew followed procedures.');
+    expect(qualifiers(x, 'Halima Mwak', 'Lakeside Marine Services Ltd')).toEqual(['chief operating officer']);
+  });
+
+  it('holds a cabinet title with no country at the dateline\'s country, and not a general secretary\'s', () => {
+    const x = extract('KISUMU, Kenya (KNW) - Transport Minister Elias Mwaka said an inquiry would open. Interior Secretary Ben Quis agreed. General Secretary Tom Bala objected.');
+    expect(qualifiers(x, 'Elias Mwaka', 'Kenya')).toEqual(['Transport Minister']);
+    expect(qualifiers(x, 'Ben Quis', 'Kenya')).toEqual(['Interior Secretary']);
+    expect(x.relations.some((r) => r.subject === entity(x, 'Person', 'Tom Bala')?.key)).toBe(false);
+  });
+
+  it('reads "Senator X of the opposition Y party" as a member of the party, also called "Y"', () => {
+    const x = extract('Senator Lourdes Maca of the opposition Nuevo Rumbo party spoke.');
+    expect(hasRelation(x, 'Lourdes Maca', 'AFFILIATED_WITH', 'Nuevo Rumbo')).toBe(true);
+    expect(qualifiers(x, 'Lourdes Maca', 'Nuevo Rumbo')).toEqual([]);
+  });
+
+  it('reads "Honduras\' Foreign Minister, X" and "the leader of X\'s opposition Y Party"', () => {
+    const x = extract('The talks were chaired by Honduras\' Foreign Minister, Dario Velm. Ana Tosk, the leader of Peru\'s opposition Renewal Unity Party, said no.');
+    expect(qualifiers(x, 'Dario Velm', 'Honduras')).toEqual(['Foreign Minister']);
+    expect(qualifiers(x, 'Ana Tosk', 'Renewal Unity Party')).toEqual(['leader']);
+    expect(entity(x, 'Organization', "Peru's opposition")).toBeUndefined();
+  });
+});

@@ -1,0 +1,49 @@
+import { entity, extract, hasRelation, names } from './helpers';
+
+/** Places and organisations told by the shape of their names (names invented, real towns). */
+describe('Places: buildings, venues and regions', () => {
+  it('takes a church named after a saint, a basilica and a convention centre for places, a church body for an organisation', () => {
+    const x = extract('Mass was said at the Church of St. Olaf in Bergen. A choir sang at St. Ansgar\'s Basilica. Donors met at the Kivu International Convention Centre in Goma. The Orthodox Church said it would help.');
+    for (const p of ['Church of St. Olaf', "St. Ansgar's Basilica", 'Kivu International Convention Centre']) expect(entity(x, 'Place', p)).toBeDefined();
+    expect(entity(x, 'Organization', 'Orthodox Church')).toBeDefined();
+    expect(hasRelation(x, 'Church of St. Olaf', 'LOCATED_IN', 'Bergen')).toBe(true);
+  });
+
+  it('takes "the X War Cemetery" for a place, not the "X War" for an event', () => {
+    const x = extract('Wreaths were laid at the Velmoran War Cemetery near Bergen.');
+    expect(entity(x, 'Place', 'Velmoran War Cemetery')).toBeDefined();
+    expect(names(x, 'Event')).toEqual([]);
+  });
+
+  it('reads "the provinces of A and B" as two regions, and "X, British Columbia" as a region after the town', () => {
+    const x = extract('The company supplies homes in the neighbouring provinces of Velmor and Tarsko. NANAIMO, British Columbia — The council voted.');
+    expect(entity(x, 'Place', 'Velmor')).toBeDefined();
+    expect(entity(x, 'Place', 'Tarsko')).toBeDefined();
+    expect(entity(x, 'Place', 'British Columbia')).toBeDefined();
+    expect(entity(x, 'Place', 'Columbia')).toBeUndefined();
+  });
+
+  it('reads place names with "es", "am" and "upon" inside, and "Republika X" as a place', () => {
+    const x = extract('He flew from Dar es Salaam to Frankfurt am Main and on to Newcastle upon Tyne. The Republika Velmora government objected.');
+    for (const p of ['Dar es Salaam', 'Frankfurt am Main', 'Newcastle upon Tyne', 'Republika Velmora']) expect(entity(x, 'Place', p)).toBeDefined();
+    expect(names(x, 'Person')).toEqual([]);
+  });
+
+  it('gives a name that is only another town\'s alternate name to the town that bears it', () => {
+    const x = extract('The trust has offices in Toulouse and Porto. France is its largest market.');
+    expect(entity(x, 'Place', 'Porto')?.geo?.countryCode).toBe('PT');
+  });
+});
+
+describe('Organisations: acronyms, coordinated names, forces', () => {
+  it('reads "Department of A and B Services" as one name', () => {
+    const x = extract('The Department of Climate Change and Meteorological Services issued a warning.');
+    expect(names(x, 'Organization')).toEqual(['Department of Climate Change and Meteorological Services']);
+  });
+
+  it('reads "Bosnian Serb forces" as a force, not a person called "Bosnian Serb"', () => {
+    const x = extract('Bosnian Serb forces overran the town.');
+    expect(entity(x, 'Organization', 'Bosnian Serb forces')).toBeDefined();
+    expect(names(x, 'Person')).toEqual([]);
+  });
+});
