@@ -453,6 +453,8 @@ class AnaphorResolver {
     if (key && c.type === 'Event' && isSpecificHead(c.head) && c.rule !== 'event-possessive') {
       const g = this.groups.get(key);
       if (g && g.kind !== c.kind && isSpecificHead(g.head) && !(CEREMONIAL.has(g.kind ?? '') && CEREMONIAL.has(c.kind ?? ''))) return undefined;
+      // "the floods" after "the landslides": two disasters of one kind are told apart by their words.
+      if (g && kindFamily(c.kind ?? '') === 'disaster' && isSpecificHead(g.head) && g.head.replace(/s$/, '') !== c.head.replace(/s$/, '')) return undefined;
     }
     // "the group", "the charity": a generic word for an organisation means the latest one named before.
     // "the company", "the firm": the latest business named before, else the latest organisation.

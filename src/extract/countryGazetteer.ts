@@ -19,9 +19,13 @@ export interface CountryGazetteer {
   currencyCodes: Set<string>;
   /** Normalised language names (Spanish, Quechua): not places. */
   languages: Set<string>;
+  /** World regions and subregions of the data set (Europe, Central Asia, South America), by normalised name. */
+  worldRegions: Map<string, string>;
 }
 
 interface RawCountry {
+  region?: string;
+  subregion?: string;
   name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
   cca2: string;
   cca3: string;
@@ -52,6 +56,7 @@ function build(): CountryGazetteer {
   const byCode = new Map<string, CountryEntry>();
   const currencyCodes = new Set<string>();
   const languages = new Set<string>();
+  const worldRegions = new Map<string, string>();
   for (const c of raw) {
     for (const lang of Object.values(c.languages ?? {})) languages.add(normalizeName(lang));
     const names = new Set<string>([c.name.common, c.name.official]);
@@ -88,6 +93,7 @@ function build(): CountryGazetteer {
       }
     }
     for (const cur of Object.keys(c.currencies ?? {})) currencyCodes.add(cur);
+    for (const r of [c.region, c.subregion]) if (r && !byName.has(normalizeName(r))) worldRegions.set(normalizeName(r), r);
   }
   // Short forms of formal names ("Republic of Velmora" → "Velmora"), after every common name is in,
   // so a short form never takes a name another country already has ("Korea" stays ambiguous).
@@ -99,7 +105,8 @@ function build(): CountryGazetteer {
       if (key && !byName.has(key) && !byDemonym.has(key) && !commonNames.some((c) => c.endsWith(` ${key}`))) byName.set(key, entry);
     }
   }
-  return { byName, byDemonym, byCode, currencyCodes, languages };
+  for (const k of worldRegions.keys()) if (byName.has(k)) worldRegions.delete(k);
+  return { byName, byDemonym, byCode, currencyCodes, languages, worldRegions };
 }
 
 /** The country gazetteer, loaded once on first use. */

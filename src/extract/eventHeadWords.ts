@@ -36,7 +36,8 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['expo', 'exhibition'], ['tournament', 'competition'], ['marathon', 'competition'], ['inauguration', 'ceremony'],
   ['funeral', 'ceremony'], ['ruling', 'ruling'], ['verdict', 'ruling'], ['signing', 'ceremony'], ['opening', 'ceremony'],
   ['final', 'competition'], ['semi-final', 'competition'], ['semifinal', 'competition'], ['quarter-final', 'competition'],
-  ['mourning', 'commemoration'], ['round', 'round'],
+  ['mourning', 'commemoration'], ['round', 'round'], ['massacres', 'massacre'], ['executions', 'killing'],
+  ['landslides', 'disaster'], ['trip', 'visit'], ['tour', 'visit'],
 ]);
 
 /** Modifiers that give a more precise kind: "commemorative event" → commemoration. */
@@ -45,14 +46,14 @@ export const KIND_MODIFIERS: ReadonlyMap<string, string> = new Map([
   ['ceasefire', 'ceasefire'], ['cease-fire', 'ceasefire'], ['peace', 'peace'], ['armed', 'conflict'],
   ['military', 'military'], ['terrorist', 'attack'], ['presidential', 'election'], ['parliamentary', 'election'],
   ['photo', 'exhibition'], ['anniversary', 'commemoration'], ['funeral', 'ceremony'], ['opening', 'ceremony'],
-  ['remembrance', 'commemoration'], ['requiem', 'commemoration'], ['wreath-laying', 'commemoration'],
+  ['remembrance', 'commemoration'], ['requiem', 'commemoration'], ['wreath-laying', 'commemoration'], ['round', 'roundtable'],
 ]);
 
 /**
  * Words that head an event only after a modifier of a gathering kind: "a memorial evening", "a
  * remembrance service", "a requiem mass" (not "on Friday evening", "the bus service", "military service").
  */
-export const MODIFIED_HEADS: ReadonlySet<string> = new Set(['evening', 'service', 'mass', 'night', 'programme', 'program']);
+export const MODIFIED_HEADS: ReadonlySet<string> = new Set(['evening', 'service', 'mass', 'night', 'programme', 'program', 'table']);
 
 /** The kind of a `MODIFIED_HEADS` word after this modifier, when the modifier names a gathering. */
 export function modifiedHeadKind(modifier: string): string | undefined {
@@ -80,6 +81,7 @@ export const KIND_FAMILY: ReadonlyMap<string, string> = new Map([
 export const OF_HEADS: ReadonlySet<string> = new Set([
   'capture', 'seizure', 'siege', 'occupation', 'storming', 'shelling', 'bombing', 'liberation', 'deportation',
   'blockade', 'invasion', 'assassination', 'killing', 'killings', 'massacre', 'destruction', 'evacuation',
+  'massacres', 'executions', 'war', 'bombings', 'deportations',
 ]);
 
 /** Heads that are also adjectives ("the opening lecture", "the final declaration"): events only as nouns. */

@@ -16,6 +16,8 @@ interface PostModifier {
   words: string[];
   allowAnd?: boolean;
   allowIn?: boolean;
+  /** "of A, B and C": a list of capitalised names only. */
+  andProper?: boolean;
   /** Only after heads of these kind families (all when absent). */
   families?: ReadonlySet<string>;
   /** Only after these heads. */
@@ -30,15 +32,15 @@ const GATHERING = new Set(['gathering']);
 const DISPUTES = new Set(['conflict', 'talks', 'agreement', 'violence']);
 /** Words after an event head that say what it is about: "event dedicated to X", "conflict between X", "killings in Y". */
 const POST_MODIFIERS: readonly PostModifier[] = [
-  { words: ['dedicated', 'to'], allowIn: true },
-  { words: ['devoted', 'to'], allowIn: true },
+  { words: ['dedicated', 'to'], allowIn: true, allowAnd: true },
+  { words: ['devoted', 'to'], allowIn: true, allowAnd: true },
   { words: ['in', 'memory', 'of'], allowIn: true },
   { words: ['in', 'honor', 'of'], allowIn: true },
   { words: ['in', 'honour', 'of'], allowIn: true },
-  { words: ['commemorating'], allowIn: true },
-  { words: ['marking'], allowIn: true },
-  { words: ['to', 'mark'], allowIn: true },
-  { words: ['to', 'commemorate'], allowIn: true },
+  { words: ['commemorating'], allowIn: true, allowAnd: true },
+  { words: ['marking'], allowIn: true, allowAnd: true },
+  { words: ['to', 'mark'], allowIn: true, allowAnd: true },
+  { words: ['to', 'commemorate'], allowIn: true, allowAnd: true },
   { words: ['between'], allowAnd: true },
   { words: ['against'] },
   { words: ['on'], families: new Set(['violence', 'conflict']), properOnly: true },
@@ -49,7 +51,8 @@ const POST_MODIFIERS: readonly PostModifier[] = [
   { words: ['under'], families: new Set(['talks']), agentive: true },
   { words: ['titled'] },
   { words: ['entitled'] },
-  { words: ['of'], heads: OF_HEADS, allowIn: true },
+  { words: ['of'], heads: OF_HEADS, allowIn: true, andProper: true },
+  { words: ['to'], heads: new Set(['visit', 'trip', 'tour']), properOnly: true },
   { words: ['in'], allowAnd: true, properOnly: true },
   { words: ['at'], families: GATHERING, properOnly: true },
 ];
@@ -352,8 +355,9 @@ export function findEvents(ctx: ExtractContext): void {
         if (pm.heads && !pm.heads.has(tok.lower)) continue;
         const from = end + pm.words.length;
         if (pm.properOnly && !isProperStart(ctx, from, tok.sentence, family === 'agreement')) continue;
-        const opts: { allowAnd?: boolean; allowIn?: boolean } = {};
+        const opts: { allowAnd?: boolean; allowIn?: boolean; andProper?: boolean } = {};
         if (pm.allowAnd) opts.allowAnd = true;
+        if (pm.andProper) opts.andProper = true;
         if (pm.allowIn) opts.allowIn = true;
         const np = scanNounPhrase(ctx.doc, from, opts);
         if (np && np.end > np.head) {
@@ -409,7 +413,10 @@ export function findEvents(ctx: ExtractContext): void {
       }
     }
     if (owner) continue;
-    if (before && DEFINITE.has(before.lower) && !plural) {
+    // "the floods", "the landslides": a disaster told in the plural is still one happening.
+    if (before && DEFINITE.has(before.lower) && plural && l === h && kind === 'disaster') {
+      addCandidate(ctx, { ...cand, rule: 'event-anaphor', anaphor: true });
+    } else if (before && DEFINITE.has(before.lower) && !plural) {
       addCandidate(ctx, { ...cand, rule: 'event-anaphor', anaphor: true });
     } else if (plural || link) {
       addCandidate(ctx, { ...cand, rule: 'event-generic', generic: true });

@@ -98,6 +98,8 @@ function findHeadedNames(ctx: ExtractContext): void {
         if (!isNameTok(prev) || (isTitleWord(prev.lower) && !ORG_HEADS.has(prev.lower))) break;
         l -= 1;
       }
+      // "the Environment and Land Court": an everyday capitalised word joined by "and" opens the name.
+      if (l === chunk.start && toks[l - 1]?.lower === 'and' && !toks[l - 1]?.cap && toks[l - 2]?.cap && toks[l - 2]?.word && toks[l - 2]?.sentence === tok.sentence && isCommonWord((toks[l - 2] as Token).lower) && !isTitleWord((toks[l - 2] as Token).lower) && /^(?:the|a|an|of|at|by|to|from|in)$/.test(toks[l - 3]?.lower ?? '')) l -= 2;
       let possessiveFrom = -1;
       // "the Ostland-based Institute of X": the description is not part of the name.
       while (l < h && DESCRIPTIVE_HYPHEN.test((toks[l] as Token).lower)) l += 1;
@@ -128,8 +130,14 @@ function findHeadedNames(ctx: ExtractContext): void {
           let e = k;
           while (e < chunk.end && !isTitleWord((toks[e] as Token).lower)) e += 1;
           if (e > k) r = e;
+          // "Ministry of Labour, Solidarity and Social Security": everyday words listed with commas before "and".
+          if (r === chunk.end && toks[r]?.text === ',') {
+            let c = r;
+            while (toks[c]?.text === ',' && toks[c + 1]?.cap && isCommonWord((toks[c + 1] as Token).lower) && !isTitleWord((toks[c + 1] as Token).lower) && (toks[c + 2]?.text === ',' || toks[c + 2]?.lower === 'and')) c += 2;
+            if (c > r && toks[c]?.lower === 'and') r = c;
+          }
           // "Ministry of Energy and Mines": one or two more capitalised words after "and" end the name.
-          if (r === chunk.end && toks[r]?.lower === 'and' && !toks[r]?.cap) {
+          if ((r === chunk.end || toks[r]?.lower === 'and') && toks[r]?.lower === 'and' && !toks[r]?.cap) {
             let a = r + 1;
             // Everyday words only ("Trade", "Natural Resources"), so that "the Ministry of Trade and Ana Rolt" stays two names.
             while (a < r + 3 && isNameTok(toks[a]) && (toks[a] as Token).sentence === tok.sentence && !isTitleWord((toks[a] as Token).lower) && isCommonWord((toks[a] as Token).lower)) a += 1;

@@ -90,6 +90,11 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end + 2, name: spanText(ctx.doc, chunk.start, chunk.end + 2), rule: 'facility', kind: FACILITY_SUFFIXES.get(owned.lower) ?? 'RGN' });
       continue;
     }
+    // "Marienplatz", "Salvatorstraße": a street or square word written as the end of one word.
+    if (n === 1 && free && COMPOUND_STREET.test(first.text)) {
+      addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'facility', kind: 'ST' });
+      continue;
+    }
     if (n >= 2 && FACILITY_SUFFIXES.has(last.lower) && !isTitleWord(first.lower)) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'facility', kind: FACILITY_SUFFIXES.get(last.lower) ?? 'RGN' });
       continue;
@@ -101,6 +106,11 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
     // "Central Asian", "West African": a compass word before a people's name is not a place.
     if (n >= 2 && COMPASS_WORDS.has(first.lower) && !gazetteerKnows(name) && !PEOPLE_ADJECTIVE.test(last.lower)) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'compass', kind: 'RGN' });
+      continue;
+    }
+    // "Europe", "Central Asia", "the Caribbean": a world region of the country data set.
+    if (free && n <= 3 && countryGazetteer().worldRegions.has(spanKey(ctx.doc, chunk.start, chunk.end)) && !(n === 1 && PEOPLE_ADJECTIVE.test(first.lower) && toks[chunk.start - 1]?.lower !== 'the')) {
+      addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'world-region', kind: 'RGN' });
       continue;
     }
     // "the provinces of X and Y", "the districts of A, B and C": administrative areas, whatever towns share their names.
@@ -136,6 +146,9 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
     }
   }
 }
+
+/** One-word street and square names in German, Dutch and Scandinavian: "-straße", "-platz", "-gracht", "-gatan". */
+const COMPOUND_STREET = /^\p{Lu}\p{Ll}{2,}(?:straße|strasse|platz|gasse|allee|ufer|damm|gracht|plein|straat|gatan|gade|torget|vägen)$/u;
 
 /**
  * Plural administrative area words that take their names after "of" ("the provinces of A and B"; the

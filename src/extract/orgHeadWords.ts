@@ -26,7 +26,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'times', 'press', 'trust', 'church', 'diocese', 'patriarchate', 'chamber', 'caucus', 'command',
   'headquarters', 'media', 'museum', 'library', 'observatory', 'watch', 'international', 'initiative',
   'community', 'diaspora', 'organizations', 'organisations', 'associations', 'unions', 'parties', 'ministries',
-  'confederation', 'arenas', 'collective',
+  'confederation', 'arenas', 'collective', 'undersecretariat', 'customs', 'directorate-general', 'legion', 'inspectorate', 'ombudsman',
   // club suffixes: "Z FC", "Y BC"
   'fc', 'bc', 'afc', 'cf',
   // company names by trade and legal forms ("X Steel", "Y Airlines", "Z GmbH"): BUSINESS_HEADS
@@ -43,7 +43,8 @@ export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
   'agrupación', 'corporación', 'empresa', 'colectivo', 'frente', 'partido', 'movimento', 'aliança', 'fundação',
   'associação', 'sindicato', 'parti', 'mouvement', 'conseil', 'fondation', 'syndicat', 'banque', 'société',
   'institut', 'université', 'ministère', 'rassemblement', 'front', 'partito', 'movimento', 'fondazione',
-  'associazione', 'lega', 'partei', 'bund', 'verband', 'stiftung', 'gewerkschaft',
+  'associazione', 'lega', 'partei', 'bund', 'verband', 'stiftung', 'gewerkschaft', 'minera', 'constructora', 'grupo',
+  'companhia', 'compagnie', 'inversiones', 'cooperativa', 'sociedad', 'sociedade',
 ]);
 
 /** Heads that also make an organisation after a lower-case or capitalised modifier: "the X union of ...". */

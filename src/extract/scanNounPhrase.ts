@@ -30,7 +30,7 @@ function isContent(tok: Token | undefined, sentence: number): boolean {
  * adjectives, "of" + another phrase, and (when `allowAnd`) "and" + another phrase. Stops at
  * punctuation, other function words and words that are mostly verbs ("began", "remains").
  */
-export function scanNounPhrase(doc: Doc, i: number, opts: { allowAnd?: boolean; allowIn?: boolean; maxTokens?: number } = {}): PhraseSpan | undefined {
+export function scanNounPhrase(doc: Doc, i: number, opts: { allowAnd?: boolean; allowIn?: boolean; andProper?: boolean; maxTokens?: number } = {}): PhraseSpan | undefined {
   const toks = doc.tokens;
   const first = toks[i];
   if (!first) return undefined;
@@ -76,8 +76,13 @@ export function scanNounPhrase(doc: Doc, i: number, opts: { allowAnd?: boolean; 
       end += 2;
       continue;
     }
+    // "of Quito, Lima and Oslo" (andProper): only capitalised names after "and".
+    if (opts.andProper && end > head && tok.lower === 'and' && toks[end + 1]?.cap && toks[end + 1]?.word && toks[end + 1]?.sentence === sentence && (toks[end - 1] as Token).cap && !isFunctionWord((toks[end + 1] as Token).lower)) {
+      end += 1;
+      continue;
+    }
     // "in Quito, Lima and Oslo": a list of capitalised names.
-    if (opts.allowAnd && end > head && tok.text === ',' && toks[end + 1]?.cap && toks[end + 1]?.word && (toks[end - 1] as Token).cap && !isFunctionWord((toks[end + 1] as Token).lower)) {
+    if ((opts.allowAnd || opts.andProper) && end > head && tok.text === ',' && toks[end + 1]?.cap && toks[end + 1]?.word && (toks[end - 1] as Token).cap && !isFunctionWord((toks[end + 1] as Token).lower)) {
       let k = end + 1;
       while (toks[k]?.cap && toks[k]?.word) k += 1;
       if (toks[k]?.text === ',' || toks[k]?.lower === 'and') {

@@ -182,7 +182,7 @@ describe('Events: agreements, rounds and storms', () => {
   });
 
   it('names "the third round of talks" and "the first round", but not "a round table"', () => {
-    const x = extract('The third round of talks ended on Friday. The first round, in August, produced little. They sat at a round table.');
+    const x = extract('The third round of talks ended on Friday. The first round, in August, produced little. They sat around a round table.');
     expect(names(x, 'Event').sort()).toEqual(['first round', 'third round of talks']);
   });
 
