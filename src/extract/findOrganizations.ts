@@ -130,7 +130,7 @@ function findHeadedNames(ctx: ExtractContext): void {
           let e = k;
           while (e < chunk.end && !isTitleWord((toks[e] as Token).lower)) e += 1;
           if (e > k) r = e;
-          // "Ministry of Labour, Solidarity and Social Security": everyday words listed with commas before "and".
+          // "Ministry of Fisheries, Ports and Maritime Affairs": everyday words listed with commas before "and".
           if (r === chunk.end && toks[r]?.text === ',') {
             let c = r;
             while (toks[c]?.text === ',' && toks[c + 1]?.cap && isCommonWord((toks[c + 1] as Token).lower) && !isTitleWord((toks[c + 1] as Token).lower) && (toks[c + 2]?.text === ',' || toks[c + 2]?.lower === 'and')) c += 2;

@@ -108,7 +108,7 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'compass', kind: 'RGN' });
       continue;
     }
-    // "Europe", "Central Asia", "the Caribbean": a world region of the country data set.
+    // "Melanesia", "Western Africa", "the Caribbean": a world region of the country data set.
     if (free && n <= 3 && countryGazetteer().worldRegions.has(spanKey(ctx.doc, chunk.start, chunk.end)) && !(n === 1 && PEOPLE_ADJECTIVE.test(first.lower) && toks[chunk.start - 1]?.lower !== 'the')) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'world-region', kind: 'RGN' });
       continue;
