@@ -192,3 +192,22 @@ describe('Events: agreements, rounds and storms', () => {
     expect(names(x, 'Event').some((n) => n.startsWith('monitored'))).toBe(false);
   });
 });
+
+describe('Events: lists, visits and plural disasters', () => {
+  it('reads "a round table dedicated to the anniversary of the massacres of A, B and C" and what it commemorates', () => {
+    const x = extract('The embassy held a round table dedicated to the 80th anniversary of the massacres of Ostrava, Opava and Zlin.');
+    const rt = x.entities.find((e) => e.type === 'Event' && e.name.startsWith('round table'));
+    expect(rt?.kind).toBe('roundtable');
+    expect(hasRelation(x, rt?.name ?? '', 'COMMEMORATES', 'massacres of Ostrava, Opava and Zlin')).toBe(true);
+  });
+
+  it('reads "a three-day visit to P" and "the X war of independence", but not "the killings of A and the reprisals" as one name', () => {
+    const x = extract('The prime minister began a three-day visit to Peru on Monday. The Velmoran war of independence ended in 1962. The killings of farmers and the reprisals against traders continued.');
+    expect(names(x, 'Event')).toEqual(expect.arrayContaining(['three-day visit to Peru', 'Velmoran war of independence', 'killings of farmers']));
+  });
+
+  it('keeps "the landslides" and "the floods" as two disasters', () => {
+    const x = extract('The landslides buried homes in Baguio. The floods displaced 20,000 people. The landslides were the worst in years.');
+    expect(names(x, 'Event').sort()).toEqual(['floods', 'landslides']);
+  });
+});

@@ -47,3 +47,23 @@ describe('Organisations: acronyms, coordinated names, forces', () => {
     expect(names(x, 'Person')).toEqual([]);
   });
 });
+
+describe('Places and organisations: world regions, streets, coordinated names', () => {
+  it('reads world regions of the country data set as places, and "West African" as no one', () => {
+    const x = extract('Survivors across Melanesia and Western Africa sent letters. Tourism in the Caribbean fell. The West African states met.');
+    for (const p of ['Melanesia', 'Western Africa', 'Caribbean']) expect(entity(x, 'Place', p)).toBeDefined();
+    expect(names(x, 'Person')).toEqual([]);
+  });
+
+  it('reads one-word street and square names', () => {
+    const x = extract('Marchers gathered on Odeonsplatz and walked to the Leopoldstraße.');
+    expect(entity(x, 'Place', 'Odeonsplatz')).toBeDefined();
+    expect(entity(x, 'Place', 'Leopoldstraße')).toBeDefined();
+  });
+
+  it('reads "the Water and Sanitation Court" and "Ministry of A, B and C" whole, not "A and <Organisation>"', () => {
+    const x = extract('The case was heard by the Water and Sanitation Court in Lusaka. A mediator from the Ministry of Fisheries, Ports and Maritime Affairs met the union. Ana Rolt and Velmora Trust staff left.');
+    expect(names(x, 'Organization').sort()).toEqual(['Ministry of Fisheries, Ports and Maritime Affairs', 'Velmora Trust', 'Water and Sanitation Court']);
+    expect(hasRelation(x, 'Water and Sanitation Court', 'LOCATED_IN', 'Lusaka')).toBe(true);
+  });
+});
