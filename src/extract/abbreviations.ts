@@ -16,5 +16,5 @@ export const ABBREVIATIONS_BEFORE_NUMBER: ReadonlySet<string> = new Set([
   'no', 'nos', 'vol', 'p', 'pp', 'art', 'fig', 'para', 'op', 'ca', 'est', 'c',
 ]);
 
-/** Short forms written with a full stop inside names of places and buildings (St. Albans, Mt. Kenya). */
+/** Short forms written with a full stop inside names of places and buildings (St. Albans, Mt. Elgon). */
 export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'mt', 'ft', 'pt']);

@@ -105,7 +105,7 @@ export function buildEntities(ctx: ExtractContext): BuiltEntities {
     const c = cands[i] as Candidate;
     if (!c.anaphor) continue;
     let target = resolver.resolve(c);
-    // "The commemoration was organised by ...", "since the outbreak was declared": a definite gathering,
+    // "The vigil was organised by ...", "since the outbreak was declared": a definite gathering,
     // outbreak, disaster, ruling or strike with nothing before it is an event of its own.
     if (!target && c.type === 'Event' && c.kind && STANDALONE_FAMILIES.has(kindFamily(c.kind)) && c.head !== 'event' && c.head !== 'events' && c.head !== 'gathering') {
       target = `Event:${normalizeName(c.name)}`;

@@ -1,7 +1,7 @@
 import type { Candidate, ExtractContext } from './internalTypes';
 import type { EntityType } from './types';
 
-/** Which container types may hold a nested mention of which type ("Embassy of [Chile]"). */
+/** Which container types may hold a nested mention of which type ("Embassy of [Velmora]"). */
 const NESTING: Record<EntityType, ReadonlySet<EntityType>> = {
   Event: new Set<EntityType>(['Event', 'Place', 'Organization', 'Person']),
   Organization: new Set<EntityType>(['Place']),

@@ -19,7 +19,7 @@ export interface CountryGazetteer {
   currencyCodes: Set<string>;
   /** Normalised language names (Spanish, Quechua): not places. */
   languages: Set<string>;
-  /** World regions and subregions of the data set (Melanesia, Western Africa, Eastern Europe), by normalised name. */
+  /** World regions and subregions of the data set (Melanesia, Western Africa, Southern Asia), by normalised name. */
   worldRegions: Map<string, string>;
 }
 

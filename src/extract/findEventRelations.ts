@@ -283,7 +283,7 @@ export function findEventRelations(rc: RelationContext): void {
       if (obj) {
         const agents = agentsBefore(rc, v);
         for (const a of agents) addRelation(rc, a.key, 'PARTICIPATED_IN', obj.key, s);
-        // "Peru and Chile signed a memorandum": the countries are parties to it.
+        // "Velmora and Ostland signed a memorandum": the countries are parties to it.
         if (agents.length === 0 && tok.lower === 'signed') {
           for (const p of countriesBefore(rc, v)) addRelation(rc, obj.key, 'INVOLVES', p.key, s);
         }
@@ -304,7 +304,7 @@ export function findEventRelations(rc: RelationContext): void {
 }
 
 /**
- * "Hundreds of people gathered in P on Sunday to mark ...", then "The rally was organized by ...":
+ * "Hundreds of people gathered in P on Sunday to mark ...", then "The procession was organized by ...":
  * a sentence that tells of people gathering without naming the event is about the gathering named
  * next (TOOK_PLACE_IN the place of the verb). Returns that event, the anchor of the sentence.
  */
@@ -421,7 +421,7 @@ function isGathering(rc: RelationContext, key: string): boolean {
   return kindFamily(rc.byKey.get(key)?.kind ?? '') === 'gathering';
 }
 
-/** Countries named as the subject right before token v: "Peru and Chile signed". */
+/** Countries named as the subject right before token v: "Velmora and Ostland signed". */
 function countriesBefore(rc: RelationContext, v: number): MentionRef[] {
   const toks = rc.ctx.doc.tokens;
   const ms = (rc.bySentence[toks[v]?.sentence ?? -1] ?? []).filter((m) => m.type === 'Place' && m.end <= v && isTopLevel(rc, m));
@@ -513,7 +513,7 @@ function findPlaceOfEvents(rc: RelationContext, s: number): void {
     let trigger = false;
     for (let k = ev.end; k < stop; k += 1) {
       const t = toks[k] as Token;
-      // "The ceremony, held at the X in P, ...": a participle right after the comma still tells the event.
+      // "The vigil, held at the X in P, ...": a participle right after the comma still tells the event.
       if (k === ev.end && t.text === ',' && HAPPEN.has(toks[k + 1]?.lower ?? '') && /(?:ed|held)$/.test(toks[k + 1]?.lower ?? '')) continue;
       // "a service for the victims, organised by A and B, will be held in P": past the organisers.
       if (t.text === ',' && /(?:ed)$/.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'by') {

@@ -340,7 +340,7 @@ export function findEvents(ctx: ExtractContext): void {
     if (tok.lower === 'memorandum' && toks[h + 1]?.lower === 'of' && toks[h + 2]?.lower === 'understanding') end = h + 3;
     let post = false;
     let agentive = false;
-    // "Cyclone Freddy", "Hurricane Ida": a storm's given name follows the word.
+    // "Cyclone Velma", "Hurricane Orla": a storm's given name follows the word.
     const given = toks[h + 1];
     if (tok.cap && STORM_WORDS.has(tok.lower) && given?.cap && given.word && given.sentence === tok.sentence && !isFunctionWord(given.lower) && !ctx.dateTokens[h + 1]) {
       end = h + 2;

@@ -71,7 +71,7 @@ function countedPhrase(toks: Token[], i: number, sentence: number): { words: str
     k += 1;
   }
   if (words.length === 0) return undefined;
-  // "percent of Chile"
+  // "percent of Velmora"
   if (SHARE_WORDS.has(words[words.length - 1] as string) && toks[k]?.lower === 'of') {
     let e = k + 1;
     if (toks[e]?.lower === 'the') e += 1;

@@ -116,7 +116,7 @@ function basedIn(rc: RelationContext, m: MentionRef): void {
  */
 function placeApposition(rc: RelationContext, m: MentionRef): void {
   const toks = rc.ctx.doc.tokens;
-  // "London's Trafalgar Square"
+  // "Velmora's Union Square"
   if (isPossessiveMark(toks[m.end])) {
     // "Velmora's capital, Ostrava" / "Velmora's main port Ostrava": a settlement noun before the name.
     let k = m.end + 1;

@@ -18,7 +18,7 @@ function isNameToken(tok: Token): boolean {
 }
 
 /**
- * Finds runs of capitalised tokens ("Nobel Peace Foundation", "Embassy of Chile",
+ * Finds runs of capitalised tokens ("Nobel Peace Foundation", "Embassy of Velmora",
  * "UN Trusteeship Council"), joined by "of", "for", "the" and similar connectors when a capitalised
  * token follows. A sentence-initial capital that is a function word or an everyday word ("The",
  * "Addressing") does not start a run. Tokens in `blocked` (dates) end a run.

@@ -20,9 +20,9 @@ const GROUP_NOUNS = new Set(['diaspora', 'community', 'communities', 'delegation
 const ROMAN = /^[IVXLCDM]+$/;
 /** "Velmora-based", "Polish-born", "state-owned": a hyphenated description before a head word. */
 export const DESCRIPTIVE_HYPHEN = /-(?:based|born|owned|led|funded|backed|run|made|registered|headquartered)$/;
-/** Adjectives that belong to the name of an armed group: "ethnic Chilean forces". */
+/** Adjectives that belong to the name of an armed group: "ethnic Velmoran forces". */
 const FORCE_ADJECTIVES = new Set(['ethnic', 'separatist', 'rebel', 'regular', 'irregular', 'allied', 'local', 'pro-government']);
-/** Lower-case heads of state bodies after a country or demonym: "Chilean government", "Peru's parliament". */
+/** Lower-case heads of state bodies after a country or demonym: "Velmoran government", "Ostland's parliament". */
 const STATE_HEADS = new Set([
   'government', 'parliament', 'embassy', 'embassies', 'consulate', 'consulates', 'ministry', 'office', 'cabinet',
   'presidency', 'mission', 'delegation', 'legislature', 'senate', 'judiciary', 'navy', 'police', 'intelligence',
@@ -98,7 +98,7 @@ function findHeadedNames(ctx: ExtractContext): void {
         if (!isNameTok(prev) || (isTitleWord(prev.lower) && !ORG_HEADS.has(prev.lower))) break;
         l -= 1;
       }
-      // "the Environment and Land Court": an everyday capitalised word joined by "and" opens the name.
+      // "the Water and Sanitation Court": an everyday capitalised word joined by "and" opens the name.
       if (l === chunk.start && toks[l - 1]?.lower === 'and' && !toks[l - 1]?.cap && toks[l - 2]?.cap && toks[l - 2]?.word && toks[l - 2]?.sentence === tok.sentence && isCommonWord((toks[l - 2] as Token).lower) && !isTitleWord((toks[l - 2] as Token).lower) && /^(?:the|a|an|of|at|by|to|from|in)$/.test(toks[l - 3]?.lower ?? '')) l -= 2;
       let possessiveFrom = -1;
       // "the Ostland-based Institute of X": the description is not part of the name.
@@ -141,7 +141,7 @@ function findHeadedNames(ctx: ExtractContext): void {
             let a = r + 1;
             // Everyday words only ("Trade", "Natural Resources"), so that "the Ministry of Trade and Ana Rolt" stays two names.
             while (a < r + 3 && isNameTok(toks[a]) && (toks[a] as Token).sentence === tok.sentence && !isTitleWord((toks[a] as Token).lower) && isCommonWord((toks[a] as Token).lower)) a += 1;
-            // "Department of Climate Change and Meteorological Services": words ending in a head word.
+            // "Department of Coastal Change and Hydrographic Services": words ending in a head word.
             if (a === r + 1) {
               let b = r + 1;
               while (b < r + 4 && isNameTok(toks[b]) && (toks[b] as Token).sentence === tok.sentence && !isTitleWord((toks[b] as Token).lower)) b += 1;
@@ -196,7 +196,7 @@ function spellsInitials(toks: Token[], from: number, to: number, acronym: Token)
   return initials === acronym.text;
 }
 
-/** "Chilean armed forces", "Peruvian troops", "Chile's army": a country or demonym before a force word. */
+/** "Velmoran armed forces", "Ostlandic troops", "Velmora's army": a country or demonym before a force word. */
 function findForces(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   const { byDemonym, byName } = countryGazetteer();
@@ -207,7 +207,7 @@ function findForces(ctx: ExtractContext): void {
     if (!country) continue;
     let j = i + 1;
     if (isPossessiveMark(toks[j])) j += 1;
-    // "Bosnian Serb forces", "Iraqi Kurdish troops": a people's name between the demonym and the force word.
+    // "Velmoran Tarsk forces", "Ostlandic Kurdish troops": a people's name between the demonym and the force word.
     let people = '';
     const mid = toks[j];
     if (j === i + 1 && mid?.cap && mid.word && mid.sentence === tok.sentence && !isFunctionWord(mid.lower) && FORCE_HEADS.some((w) => toks[j + 1]?.lower === w[0])) {
@@ -234,7 +234,7 @@ function findForces(ctx: ExtractContext): void {
   }
 }
 
-/** "Chilean government", "Peruvian parliament", "Chile's embassy in Peru", "X's foreign affairs office". */
+/** "Velmoran government", "Ostlandic parliament", "Velmora's embassy in Ostland", "X's foreign affairs office". */
 function findStateBodies(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   const { byDemonym } = countryGazetteer();
@@ -245,7 +245,7 @@ function findStateBodies(ctx: ExtractContext): void {
     const demonym = byDemonym.has(tokenKey(tok));
     if (demonym) j = i + 1;
     else {
-      // A possessive name: "Chile's", "X's".
+      // A possessive name: "Velmora's", "X's".
       let e = i;
       while (isNameTok(toks[e]) && e < i + 4) e += 1;
       if (e === i || !isPossessiveMark(toks[e])) continue;
@@ -316,7 +316,7 @@ function findLowerHeads(ctx: ExtractContext): void {
 /** Lower-case heads after a party's own name. */
 const PARTY_HEADS: ReadonlySet<string> = new Set(['party', 'movement', 'coalition', 'alliance']);
 
-/** "head of the Brazilian community in Lisbon": the group a role is held in. */
+/** "head of the Velmoran community in Ostrava": the group a role is held in. */
 function findRoleObjects(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
   for (let i = 0; i + 3 < toks.length; i += 1) {

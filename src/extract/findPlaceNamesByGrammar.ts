@@ -90,7 +90,7 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end + 2, name: spanText(ctx.doc, chunk.start, chunk.end + 2), rule: 'facility', kind: FACILITY_SUFFIXES.get(owned.lower) ?? 'RGN' });
       continue;
     }
-    // "Marienplatz", "Salvatorstraße": a street or square word written as the end of one word.
+    // "Velmoraplatz", "Tarskstraße": a street or square word written as the end of one word.
     if (n === 1 && free && COMPOUND_STREET.test(first.text)) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'facility', kind: 'ST' });
       continue;

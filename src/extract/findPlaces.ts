@@ -168,7 +168,7 @@ export function findPlaces(ctx: ExtractContext): void {
       const owner = top && top.type === 'Event' ? (nestedOrganizationAt(ctx, k) ?? top) : top;
       const nested = !!owner && (owner.type === 'Organization' || owner.type === 'Event');
       if ((owner && !nested) || isTitleWord((toks[k] as Token).lower) || byDemonym.has(tokenKey(toks[k] as Token))) {
-        // "British Columbia", "Bosnian Serb": the name a demonym opens is not the town its next word names.
+        // "British Honduras", "Velmoran Tarsk": the name a demonym opens is not the town its next word names.
         k += byDemonym.has(tokenKey(toks[k] as Token)) && !owner && k + 1 < chunk.end && !lookupAt(ctx, k, chunk.end) ? 2 : 1;
         continue;
       }

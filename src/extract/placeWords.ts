@@ -27,13 +27,13 @@ export const FACILITY_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['temple', 'TMPL'], ['shrine', 'SHRN'], ['centre', 'BLDG'], ['center', 'BLDG'],
 ]);
 
-/** First words of geographic names ("Lake Geneva", "Mount Kenya", "Gulf of X"). */
+/** First words of geographic names ("Lake Geneva", "Mount Elgon", "Gulf of X"). */
 export const GEO_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['lake', 'LK'], ['mount', 'MT'], ['mt', 'MT'], ['gulf', 'GULF'], ['sea', 'SEA'], ['cape', 'CAPE'], ['river', 'STM'],
   ['bay', 'BAY'], ['isle', 'ISL'], ['port', 'PPL'], ['fort', 'PPL'], ['saint', 'PPL'], ['st', 'PPL'],
   ['island', 'ISL'], ['palace', 'PAL'], ['church', 'CH'], ['basilica', 'CH'], ['cathedral', 'CH'], ['chapel', 'CH'],
   ['abbey', 'MSTY'], ['monastery', 'MSTY'],
-  // "Republika Srpska", "República de X", "République de Y": the word for republic in other languages.
+  // "Republika X", "República de X", "République de Y": the word for republic in other languages.
   ['republika', 'ADM1'], ['república', 'PCLI'], ['republica', 'PCLI'], ['république', 'PCLI'], ['republik', 'PCLI'], ['repubblica', 'PCLI'],
 ]);
 

@@ -223,7 +223,7 @@ export function isPossessiveMark(tok: Token | undefined): boolean {
 
 /**
  * True when token i marks a possessive: "'s", or a bare apostrophe after a name ending in s
- * ("Barbados' Foreign Minister", "the Workers' Party") followed by a word after a space.
+ * ("Honduras' Foreign Minister", "the Workers' Party") followed by a word after a space.
  */
 export function isPossessiveAt(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
