@@ -37,7 +37,9 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['funeral', 'ceremony'], ['ruling', 'ruling'], ['verdict', 'ruling'], ['signing', 'ceremony'], ['opening', 'ceremony'],
   ['final', 'competition'], ['semi-final', 'competition'], ['semifinal', 'competition'], ['quarter-final', 'competition'],
   ['mourning', 'commemoration'], ['round', 'round'], ['massacres', 'massacre'], ['executions', 'killing'],
-  ['landslides', 'disaster'], ['trip', 'visit'], ['tour', 'visit'],
+  ['landslides', 'disaster'], ['trip', 'visit'], ['tour', 'visit'], ['capsizing', 'disaster'], ['sinking', 'disaster'],
+  ['derailment', 'disaster'], ['collapse', 'disaster'], ['investigation', 'inquiry'], ['inquiry', 'inquiry'], ['probe', 'inquiry'],
+  ['convoy', 'convoy'],
 ]);
 
 /** Modifiers that give a more precise kind: "commemorative event" → commemoration. */
@@ -81,7 +83,8 @@ export const KIND_FAMILY: ReadonlyMap<string, string> = new Map([
 export const OF_HEADS: ReadonlySet<string> = new Set([
   'capture', 'seizure', 'siege', 'occupation', 'storming', 'shelling', 'bombing', 'liberation', 'deportation',
   'blockade', 'invasion', 'assassination', 'killing', 'killings', 'massacre', 'destruction', 'evacuation',
-  'massacres', 'executions', 'war', 'bombings', 'deportations',
+  'massacres', 'executions', 'war', 'bombings', 'deportations', 'battle', 'battles', 'capsizing', 'sinking', 'collapse',
+  'derailment', 'exhibition', 'concert', 'march',
 ]);
 
 /** Heads that are also adjectives ("the opening lecture", "the final declaration"): events only as nouns. */

@@ -53,6 +53,9 @@ const POST_MODIFIERS: readonly PostModifier[] = [
   { words: ['entitled'] },
   { words: ['of'], heads: OF_HEADS, allowIn: true, andProper: true },
   { words: ['to'], heads: new Set(['visit', 'trip', 'tour']), properOnly: true },
+  // "an agreement on forestry research", "talks on a new contract", "talks with the X government", "an inquiry into the sinking".
+  { words: ['on'], families: new Set(['talks']) },
+  { words: ['into'], heads: new Set(['investigation', 'inquiry', 'probe']) },
   { words: ['in'], allowAnd: true, properOnly: true },
   { words: ['at'], families: GATHERING, properOnly: true },
 ];
@@ -79,6 +82,9 @@ function coordinatedHead(toks: Token[], i: number): number {
   }
   return -1;
 }
+
+/** Determiners that point rather than name: "of this size", "of its kind". */
+const POINTING = new Set(['this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such']);
 
 /** Words before a storm's given name. */
 const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon', 'storm']);
@@ -126,6 +132,8 @@ function leftEdge(ctx: ExtractContext, head: number): number {
       l -= 1;
       continue;
     }
+    // "Sunday's capsizing": a day is no part of the name.
+    if (ctx.dateTokens[l - 1] || (isPossessiveMark(t) && ctx.dateTokens[l - 2])) break;
     if (!t.word) break;
     // "Justice for X campaign": a connector inside a capitalised run.
     if (!t.cap && (t.lower === 'for' || t.lower === 'of') && isProperLike(ctx, l - 2) && isProperLike(ctx, l) && (toks[l] as Token).cap) {
@@ -338,6 +346,7 @@ export function findEvents(ctx: ExtractContext): void {
     let end = h + 1;
     // "memorandum of understanding": the fixed phrase is the name.
     if (tok.lower === 'memorandum' && toks[h + 1]?.lower === 'of' && toks[h + 2]?.lower === 'understanding') end = h + 3;
+    const headEnd = end;
     let post = false;
     let agentive = false;
     // "Cyclone Velma", "Hurricane Orla": a storm's given name follows the word.
@@ -355,6 +364,9 @@ export function findEvents(ctx: ExtractContext): void {
         if (pm.heads && !pm.heads.has(tok.lower)) continue;
         const from = end + pm.words.length;
         if (pm.properOnly && !isProperStart(ctx, from, tok.sentence, family === 'agreement')) continue;
+        // "signed the agreement on Thursday", "an exhibition of this size": a date or a pointing word is no part of the name.
+        const first = toks[from]?.lower === 'the' ? from + 1 : from;
+        if (!pm.properOnly && (ctx.dateTokens[first] || POINTING.has(toks[from]?.lower ?? ''))) break;
         const opts: { allowAnd?: boolean; allowIn?: boolean; andProper?: boolean } = {};
         if (pm.allowAnd) opts.allowAnd = true;
         if (pm.andProper) opts.andProper = true;
@@ -398,7 +410,7 @@ export function findEvents(ctx: ExtractContext): void {
       head: headWord,
       kind,
     };
-    const aliases = aliasForms(ctx, l, h, end);
+    const aliases = aliasForms(ctx, l, headEnd - 1, end);
     if (aliases.length > 0) cand.extraAliases = aliases;
     if (named) {
       // "talks mediated by the Velmora Group": the mediator's name, found first, goes inside the event's.
@@ -407,7 +419,7 @@ export function findEvents(ctx: ExtractContext): void {
       cand.end = h + 1;
       cand.name = cleanName(spanText(ctx.doc, l, h + 1));
       cand.extraAliases = undefined;
-      if (hasProperModifier(ctx, l, h + 1) || (!link && !plural && isOrganisedHere(ctx.doc, l, h + 1))) {
+      if (hasProperModifier(ctx, l, h + 1) || (!link && !plural && (post || isOrganisedHere(ctx.doc, l, h + 1)))) {
         addCandidate(ctx, cand);
         continue;
       }
