@@ -10,7 +10,7 @@ import { normalizeName } from './normalizeName';
 import { FORCE_HEADS, LEADING_ORG_HEADS, LOWER_ORG_HEADS, NEWS_WORDS, ORG_HEADS, UNIT_HEADS } from './orgHeadWords';
 import { canBeNominal, isLikelyParticiple, isLikelyVerb } from './partOfSpeech';
 import { LEAD_VERBS, ROLE_VERBS, isTitleWord, roleFamily } from './roleWords';
-import { spanKey, spanText } from './spanText';
+import { isSentenceInitial, spanKey, spanText } from './spanText';
 import { tokenKey } from './tokenKey';
 import { isPossessiveMark } from './tokenize';
 import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, REGION_WORDS } from './placeWords';
@@ -29,6 +29,8 @@ const STATE_HEADS = new Set([
   'committee', 'council', 'party', 'opposition',
 ]);
 const SEATED_HEADS = new Set(['embassy', 'consulate', 'mission', 'delegation']);
+/** Words for a government that make the capitalised word before them its name ("the Velmoran government"). */
+const GOVERNMENT_HEADS = new Set(['government', 'parliament', 'authorities', 'cabinet']);
 /** State heads that also describe a named body right after them: "X's opposition Y Party", "the ruling party Z". */
 const DESCRIBING_HEADS = new Set(['opposition', 'party', 'committee', 'council']);
 const NOT_ORG_ACRONYMS = new Set([
@@ -242,7 +244,9 @@ function findStateBodies(ctx: ExtractContext): void {
     const tok = toks[i] as Token;
     if (!tok.cap || !tok.word || (ctx.owner[i] ?? -1) >= 0) continue;
     let j: number;
-    const demonym = byDemonym.has(tokenKey(tok));
+    // "Kazakh government", "Walloon parliament": a people's adjective the country list lacks works the same way.
+    // "Velmoran government", "Tarskan parliament": any one capitalised word before a word for a government.
+    const demonym = byDemonym.has(tokenKey(tok)) || (GOVERNMENT_HEADS.has(toks[i + 1]?.lower ?? '') && !toks[i + 1]?.cap && !isSentenceInitial(ctx.doc, i) && !isTitleWord(tok.lower) && !(toks[i - 1]?.cap && toks[i - 1]?.lower !== 'the'));
     if (demonym) j = i + 1;
     else {
       // A possessive name: "Velmora's", "X's".

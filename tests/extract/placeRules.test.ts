@@ -67,3 +67,10 @@ describe('Places and organisations: world regions, streets, coordinated names', 
     expect(hasRelation(x, 'Water and Sanitation Court', 'LOCATED_IN', 'Lusaka')).toBe(true);
   });
 });
+
+describe('Organisations: governments named by a word before them', () => {
+  it('reads "the Velmoran government" and "The Tarskan government" as organisations', () => {
+    const x = extract('The ceremony was attended by the Velmoran government. The Tarskan government objected.');
+    expect(names(x, 'Organization').sort()).toEqual(['Tarskan government', 'Velmoran government']);
+  });
+});
