@@ -244,7 +244,6 @@ function findStateBodies(ctx: ExtractContext): void {
     const tok = toks[i] as Token;
     if (!tok.cap || !tok.word || (ctx.owner[i] ?? -1) >= 0) continue;
     let j: number;
-    // "Kazakh government", "Walloon parliament": a people's adjective the country list lacks works the same way.
     // "Velmoran government", "Tarskan parliament": any one capitalised word before a word for a government.
     const demonym = byDemonym.has(tokenKey(tok)) || (GOVERNMENT_HEADS.has(toks[i + 1]?.lower ?? '') && !toks[i + 1]?.cap && !isSentenceInitial(ctx.doc, i) && !isTitleWord(tok.lower) && !(toks[i - 1]?.cap && toks[i - 1]?.lower !== 'the'));
     if (demonym) j = i + 1;
