@@ -39,6 +39,8 @@ const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'or
 const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set(['group', 'charity', 'firm', 'company', 'organisation', 'organization', 'operator', 'network', 'collective']);
 /** Kinds of gathering that name one another: "the ceremony" after "a memorial evening" (a commemoration). */
 const CEREMONIAL: ReadonlySet<string> = new Set(['commemoration', 'ceremony']);
+/** Kinds of talking gathering that name one another: "Opening the discussion" at a round table. */
+const DISCUSSIONS: ReadonlySet<string> = new Set(['roundtable', 'discussion', 'seminar', 'symposium', 'conference', 'forum']);
 /** Generic words for a business: they refer back to an organisation with a trade or legal-form word first. */
 const BUSINESS_WORDS: ReadonlySet<string> = new Set(['company', 'firm', 'operator']);
 /** Event families whose definite mention with nothing before it is an event of its own ("the outbreak"). */
@@ -452,7 +454,7 @@ class AnaphorResolver {
     // back to an event of the same kind, or to one named by a general word ("event", "gathering").
     if (key && c.type === 'Event' && isSpecificHead(c.head) && c.rule !== 'event-possessive') {
       const g = this.groups.get(key);
-      if (g && g.kind !== c.kind && isSpecificHead(g.head) && !(CEREMONIAL.has(g.kind ?? '') && CEREMONIAL.has(c.kind ?? ''))) return undefined;
+      if (g && g.kind !== c.kind && isSpecificHead(g.head) && !(CEREMONIAL.has(g.kind ?? '') && CEREMONIAL.has(c.kind ?? '')) && !(DISCUSSIONS.has(g.kind ?? '') && DISCUSSIONS.has(c.kind ?? ''))) return undefined;
       // "the floods" after "the landslides": two disasters of one kind are told apart by their words.
       if (g && kindFamily(c.kind ?? '') === 'disaster' && isSpecificHead(g.head) && g.head.replace(/s$/, '') !== c.head.replace(/s$/, '')) return undefined;
     }

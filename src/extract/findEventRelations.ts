@@ -1,7 +1,7 @@
 import type { MentionRef } from './buildEntities';
 import { EVENT_HEADS, kindFamily } from './eventHeadWords';
 import type { Candidate, Token } from './internalTypes';
-import { addRelation, candidateOf, isTopLevel, mentionStartingAt, readMentionList, skipDeterminers, type RelationContext } from './relationContext';
+import { addRelation, candidateOf, datelinePlace, isTopLevel, mentionStartingAt, readMentionList, skipDeterminers, type RelationContext } from './relationContext';
 import { LEAD_VERBS, isTitleWord } from './roleWords';
 import type { EntityType } from './types';
 import { isFunctionWord } from './functionWords';
@@ -132,15 +132,24 @@ function agentsBefore(rc: RelationContext, v: number): MentionRef[] {
   }
   // "X, which organised the protest": the relative pronoun stands for the name before it.
   else if (/^(?:which|who|that)$/.test(toks[k]?.lower ?? '') && toks[k - 1]?.text === ',') k -= 2;
-  const ms = (rc.bySentence[sentence] ?? []).filter((m) => AGENTS.includes(m.type) && isTopLevel(rc, m));
-  const last = ms.find((m) => m.end === k + 1);
+  const all = (rc.bySentence[sentence] ?? []).filter((m) => isTopLevel(rc, m));
+  // "the Embassy of X in Y and the Z Association in Y held": an organisation's seat after it is no agent.
+  const seatOf = (m: MentionRef | undefined): MentionRef | undefined => {
+    if (!m || m.type !== 'Place' || toks[m.start - 1]?.lower !== 'in') return undefined;
+    const org = all.find((o) => o.type === 'Organization' && o.end === m.start - 1);
+    return org;
+  };
+  const ms = all.filter((m) => AGENTS.includes(m.type));
+  const atEnd = all.find((m) => m.end === k + 1);
+  const last = seatOf(atEnd) ?? ms.find((m) => m.end === k + 1);
   if (!last) return [];
   const out = [last];
   let idx = ms.indexOf(last);
   while (idx > 0) {
     const prev = ms[idx - 1] as MentionRef;
     // "A and B", "A, B and C", "Ambassador A and Minister B": list words, and titles before a name.
-    const gap = toks.slice(prev.end, (out[out.length - 1] as MentionRef).start).map((t) => t.lower);
+    const seat = all.find((m) => m.type === 'Place' && m.start === prev.end + 1 && toks[prev.end]?.lower === 'in');
+    const gap = toks.slice(seat ? seat.end : prev.end, (out[out.length - 1] as MentionRef).start).map((t) => t.lower);
     if (gap.length > 0 && gap.some((w) => LIST_GLUE.has(w)) && gap.every((w) => LIST_GLUE.has(w) || isTitleWord(w) || w === '.')) {
       out.push(prev);
       idx -= 1;
@@ -301,6 +310,22 @@ export function findEventRelations(rc: RelationContext): void {
     findCommemorations(rc, s, gathering);
     findInvolvement(rc, s);
   }
+  gatheringsInDatelineTown(rc);
+}
+
+/**
+ * "LISBON — X and Y held a round table on Wednesday": a gathering the dateline sentence says someone
+ * organised, with no place of its own anywhere in the report, took place in the dateline's town.
+ */
+function gatheringsInDatelineTown(rc: RelationContext): void {
+  const town = datelinePlace(rc);
+  if (!town) return;
+  const placed = new Set(rc.relations.filter((r) => r.predicate === 'TOOK_PLACE_IN').map((r) => r.subject));
+  for (const r of [...rc.relations]) {
+    if (r.predicate !== 'ORGANIZED' || r.sentence !== 0 || placed.has(r.object) || !isGathering(rc, r.object)) continue;
+    placed.add(r.object);
+    addRelation(rc, r.object, 'TOOK_PLACE_IN', town, 0);
+  }
 }
 
 /**
@@ -412,6 +437,10 @@ function findSpokeAt(rc: RelationContext, s: number): void {
 function guestsBefore(toks: Token[], v: number): string | undefined {
   for (const k of [v - 1, toks[v - 1]?.text === ',' ? v - 2 : -1, toks[v - 1]?.lower === 'who' ? v - 3 : -1]) {
     if (k >= 0 && GUEST_WORDS.has(toks[k]?.lower ?? '')) return toks[k]?.lower;
+  }
+  // "Speakers at the round table included": the word, then "at" or "of" and the gathering.
+  for (let k = v - 2; k >= v - 7 && k >= 0 && toks[k]?.sentence === toks[v]?.sentence; k -= 1) {
+    if (GUEST_WORDS.has(toks[k]?.lower ?? '') && /^(?:at|of)$/.test(toks[k + 1]?.lower ?? '')) return toks[k]?.lower;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { MentionRef } from './buildEntities';
 import type { Candidate, Token } from './internalTypes';
-import { addRelation, isTopLevel, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
+import { addRelation, datelinePlace, isTopLevel, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
 import { readRoleTitle } from './readRoleTitle';
 import { isFunctionWord } from './functionWords';
 import type { EntityType } from './types';
@@ -224,13 +224,6 @@ export function findRoleRelations(rc: RelationContext): void {
   }
 }
 
-/** The town a report is datelined in ("VELMORA, May 3 —"): a place named at the very start, not a country. */
-function datelinePlace(rc: RelationContext): string | undefined {
-  const first = rc.bySentence[0]?.[0];
-  if (!first || first.type !== 'Place' || first.start !== 0) return undefined;
-  const geo = rc.byKey.get(first.key)?.geo;
-  return geo && geo.featureCode.startsWith('PCL') ? undefined : first.key;
-}
 
 /** An organisation or place named at token i (or one token later, after "the") and followed by "'s". */
 function possessiveOwner(rc: RelationContext, i: number): MentionRef | undefined {

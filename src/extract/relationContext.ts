@@ -141,3 +141,11 @@ export function readMentionList(rc: RelationContext, i: number, types: readonly 
   }
   return out;
 }
+
+/** The town a report is datelined in ("VELMORA, May 3 —"): a place named at the very start, not a country. */
+export function datelinePlace(rc: RelationContext): string | undefined {
+  const first = rc.bySentence[0]?.[0];
+  if (!first || first.type !== 'Place' || first.start !== 0) return undefined;
+  const geo = rc.byKey.get(first.key)?.geo;
+  return geo && geo.featureCode.startsWith('PCL') ? undefined : first.key;
+}

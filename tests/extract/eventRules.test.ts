@@ -225,3 +225,14 @@ describe('Events: what follows the head', () => {
     expect(names(x, 'Event').some((n) => /Sunday|Thursday|this size/.test(n))).toBe(false);
   });
 });
+
+describe('Events: the sample\'s shape told another way', () => {
+  it('reads organisers named with their seat, speakers "at the round table", "the discussion", and the dateline town', () => {
+    const x = extract('OSTRAVA, May 9 (Tarsk Wire) - The Embassy of Velmora in Czechia and the Tarsk Association of Velmorans in Czechia held a round table dedicated to the anniversary of the siege of Narva on Wednesday. Opening the discussion, Ambassador Mira Belk said the siege began in 1944. Speakers at the round table included Yan Hadj, president of the Tarsk Association, and Tea Vasko, a historian.');
+    const rt = x.entities.find((e) => e.type === 'Event' && e.kind === 'roundtable')?.name ?? '';
+    for (const org of ['Embassy of Velmora', 'Tarsk Association of Velmorans']) expect(hasRelation(x, org, 'ORGANIZED', rt)).toBe(true);
+    for (const p of ['Mira Belk', 'Yan Hadj', 'Tea Vasko']) expect(hasRelation(x, p, 'SPOKE_AT', rt)).toBe(true);
+    expect(hasRelation(x, rt, 'TOOK_PLACE_IN', 'Ostrava')).toBe(true);
+    expect(names(x, 'Event')).not.toContain('discussion');
+  });
+});
