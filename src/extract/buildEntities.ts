@@ -39,6 +39,8 @@ const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'or
 const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set(['group', 'charity', 'firm', 'company', 'organisation', 'organization', 'operator', 'network', 'collective']);
 /** Kinds of gathering that name one another: "the ceremony" after "a memorial evening" (a commemoration). */
 const CEREMONIAL: ReadonlySet<string> = new Set(['commemoration', 'ceremony']);
+/** Words that may name any disaster told before. */
+const GENERIC_DISASTER: ReadonlySet<string> = new Set(['disaster', 'catastrophe', 'accident', 'tragedy']);
 /** Kinds of talking gathering that name one another: "Opening the discussion" at a round table. */
 const DISCUSSIONS: ReadonlySet<string> = new Set(['roundtable', 'discussion', 'seminar', 'symposium', 'conference', 'forum']);
 /** Generic words for a business: they refer back to an organisation with a trade or legal-form word first. */
@@ -456,7 +458,8 @@ class AnaphorResolver {
       const g = this.groups.get(key);
       if (g && g.kind !== c.kind && isSpecificHead(g.head) && !(CEREMONIAL.has(g.kind ?? '') && CEREMONIAL.has(c.kind ?? '')) && !(DISCUSSIONS.has(g.kind ?? '') && DISCUSSIONS.has(c.kind ?? ''))) return undefined;
       // "the floods" after "the landslides": two disasters of one kind are told apart by their words.
-      if (g && kindFamily(c.kind ?? '') === 'disaster' && isSpecificHead(g.head) && g.head.replace(/s$/, '') !== c.head.replace(/s$/, '')) return undefined;
+      // ("the disaster", "the accident" may name any of them).
+      if (g && kindFamily(c.kind ?? '') === 'disaster' && !GENERIC_DISASTER.has(c.head) && isSpecificHead(g.head) && g.head.replace(/s$/, '') !== c.head.replace(/s$/, '')) return undefined;
     }
     // "the group", "the charity": a generic word for an organisation means the latest one named before.
     // "the company", "the firm": the latest business named before, else the latest organisation.

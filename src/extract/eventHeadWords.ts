@@ -39,7 +39,8 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['mourning', 'commemoration'], ['round', 'round'], ['massacres', 'massacre'], ['executions', 'killing'],
   ['landslides', 'disaster'], ['trip', 'visit'], ['tour', 'visit'], ['capsizing', 'disaster'], ['sinking', 'disaster'],
   ['derailment', 'disaster'], ['collapse', 'disaster'], ['investigation', 'inquiry'], ['inquiry', 'inquiry'], ['probe', 'inquiry'],
-  ['convoy', 'convoy'],
+  ['convoy', 'convoy'], ['disaster', 'disaster'], ['catastrophe', 'disaster'], ['accident', 'disaster'], ['blast', 'attack'],
+  ['shipwreck', 'disaster'], ['famine', 'disaster'], ['expulsion', 'deportation'], ['expulsions', 'deportation'],
 ]);
 
 /** Modifiers that give a more precise kind: "commemorative event" → commemoration. */

@@ -383,6 +383,8 @@ export function findEvents(ctx: ExtractContext): void {
       if (!extended) break;
     }
     const before = toks[l - 1];
+    // "the deadliest accident", "the largest street protest": a superlative says what an event was, it names none.
+    if (DEFINITE.has(before?.lower ?? '') && /(?:est)$/.test(toks[l]?.lower ?? '') && !toks[l]?.cap && l < h && !post) continue;
     // "Lopez's campaign", "the ministry's statement": a possessive makes a reference back.
     const possessive = toks.slice(l, h).some(isPossessiveMark);
     if (possessive && !post) {

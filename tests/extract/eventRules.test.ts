@@ -236,3 +236,12 @@ describe('Events: the sample\'s shape told another way', () => {
     expect(names(x, 'Event')).not.toContain('discussion');
   });
 });
+
+describe('Events: disasters and superlatives', () => {
+  it('reads "the X mine disaster" as an event a gathering commemorates, and "the disaster" as the capsizing told before', () => {
+    const a = extract('Members of the community gathered at the Embassy of Velmora in Ostrava on Thursday to mark the 60th anniversary of the Tarsk mine disaster. The commemoration was organised by the embassy.');
+    expect(hasRelation(a, 'commemoration', 'COMMEMORATES', 'Tarsk mine disaster')).toBe(true);
+    const b = extract("Sunday's capsizing of the MV Lake Star killed 27. Two sources on the disaster disagree. It is the deadliest accident on the lake since 2018.");
+    expect(names(b, 'Event')).toEqual(['capsizing of the MV Lake Star']);
+  });
+});
