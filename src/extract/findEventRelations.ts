@@ -34,7 +34,7 @@ const JOINING_VERBS = new Set(['signed', 'won', 'joined', 'contested', 'entered'
 /** Words after "spoke" that make it something other than speaking at the gathering: "spoke about", "spoke of". */
 const INTRANSITIVE_STOP = new Set(['about', 'of', 'with', 'for', 'against', 'out', 'on', 'by', 'from', 'in']);
 const SPEAK_OPENERS = new Set(['addressing', 'speaking', 'opening', 'in']);
-const COMMEMORATION_LINKS: ReadonlyArray<string[]> = [['dedicated', 'to'], ['devoted', 'to'], ['in', 'memory', 'of'], ['commemorating'], ['in', 'honor', 'of'], ['in', 'honour', 'of'], ['marking']];
+const COMMEMORATION_LINKS: ReadonlyArray<string[]> = [['dedicated', 'to'], ['devoted', 'to'], ['in', 'memory', 'of'], ['commemorating'], ['in', 'honor', 'of'], ['in', 'honour', 'of'], ['marking'], ['to', 'mark'], ['to', 'commemorate'], ['to', 'remember']];
 
 function eventMentions(rc: RelationContext, sentence: number, topOnly = true): MentionRef[] {
   return (rc.bySentence[sentence] ?? []).filter((m) => m.type === 'Event' && (!topOnly || isTopLevel(rc, m)));

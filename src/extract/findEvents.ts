@@ -52,7 +52,7 @@ const POST_MODIFIERS: readonly PostModifier[] = [
   { words: ['titled'] },
   { words: ['entitled'] },
   { words: ['of'], heads: OF_HEADS, allowIn: true, andProper: true },
-  { words: ['to'], heads: new Set(['visit', 'trip', 'tour']), properOnly: true },
+  { words: ['to'], heads: new Set(['visit', 'trip', 'tour', 'march', 'procession', 'pilgrimage', 'convoy']), properOnly: true },
   // "an agreement on forestry research", "talks on a new contract", "talks with the X government", "an inquiry into the sinking".
   { words: ['on'], families: new Set(['talks']) },
   { words: ['into'], heads: new Set(['investigation', 'inquiry', 'probe']) },

@@ -116,6 +116,8 @@ function findHeadedNames(ctx: ExtractContext): void {
       }
       let r = h + 1;
       while (r < chunk.end && ORG_HEADS.has((toks[r] as Token).lower) && (toks[r] as Token).cap) r += 1;
+      // "Consulate General of X", "Inspectorate General of Y": "General" after the head.
+      if (toks[r]?.text === 'General' && toks[r + 1]?.lower === 'of' && r + 1 < chunk.end) r += 1;
       // "X Mining Standards Office": a trade word inside the name, the head further on.
       for (let f = r; f < chunk.end; f += 1) {
         const t = toks[f] as Token;

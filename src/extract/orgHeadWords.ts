@@ -26,7 +26,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'times', 'press', 'trust', 'church', 'diocese', 'patriarchate', 'chamber', 'caucus', 'command',
   'headquarters', 'media', 'museum', 'library', 'observatory', 'watch', 'international', 'initiative',
   'community', 'diaspora', 'organizations', 'organisations', 'associations', 'unions', 'parties', 'ministries',
-  'confederation', 'arenas', 'collective', 'undersecretariat', 'customs', 'directorate-general', 'legion', 'inspectorate', 'ombudsman',
+  'confederation', 'arenas', 'collective', 'circle', 'undersecretariat', 'customs', 'directorate-general', 'legion', 'inspectorate', 'ombudsman',
   // club suffixes: "Z FC", "Y BC"
   'fc', 'bc', 'afc', 'cf',
   // company names by trade and legal forms ("X Steel", "Y Airlines", "Z GmbH"): BUSINESS_HEADS

@@ -245,3 +245,14 @@ describe('Events: disasters and superlatives', () => {
     expect(names(b, 'Event')).toEqual(['capsizing of the MV Lake Star']);
   });
 });
+
+describe('Events: marches and who organises them', () => {
+  it('reads "a march to P to mark the anniversary of X", a Remembrance Circle and a Consulate General', () => {
+    const x = extract('OSTRAVA — People set off on a march to Velmoraplatz to mark the 81st anniversary of the Tarsk Uprising. The march was organised by the Remembrance Circle. The Consulate General of the Republic of Velmora in Ostrava laid a wreath.');
+    const march = x.entities.find((e) => e.type === 'Event' && e.name.startsWith('march'))?.name ?? '';
+    expect(march).toBe('march to Velmoraplatz to mark the 81st anniversary of the Tarsk Uprising');
+    expect(hasRelation(x, march, 'COMMEMORATES', 'Tarsk Uprising')).toBe(true);
+    expect(hasRelation(x, 'Remembrance Circle', 'ORGANIZED', march)).toBe(true);
+    expect(names(x, 'Organization')).toContain('Consulate General of the Republic of Velmora');
+  });
+});
