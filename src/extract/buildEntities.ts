@@ -37,12 +37,16 @@ interface Group {
 const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'org', Place: 'place', Event: 'event' };
 /** Words that can stand for any organisation named before ("the group's coordinator"). */
 const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set(['group', 'charity', 'firm', 'company', 'organisation', 'organization', 'operator', 'network', 'collective']);
-/** Kinds of gathering that name one another: "the ceremony" after "a memorial evening" (a commemoration). */
-const CEREMONIAL: ReadonlySet<string> = new Set(['commemoration', 'ceremony']);
 /** Words that may name any disaster told before. */
 const GENERIC_DISASTER: ReadonlySet<string> = new Set(['disaster', 'catastrophe', 'accident', 'tragedy']);
-/** Kinds of talking gathering that name one another: "Opening the discussion" at a round table. */
-const DISCUSSIONS: ReadonlySet<string> = new Set(['roundtable', 'discussion', 'seminar', 'symposium', 'conference', 'forum']);
+/**
+ * Kinds of gathering that name one another: "the ceremony" after "a memorial evening" (a commemoration),
+ * "Opening the discussion" at a round table.
+ */
+const KINDS_NAMING_ONE_ANOTHER: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['commemoration', 'ceremony']),
+  new Set(['roundtable', 'discussion', 'seminar', 'symposium', 'conference', 'forum']),
+];
 /** Generic words for a business: they refer back to an organisation with a trade or legal-form word first. */
 const BUSINESS_WORDS: ReadonlySet<string> = new Set(['company', 'firm', 'operator']);
 /** Event families whose definite mention with nothing before it is an event of its own ("the outbreak"). */
@@ -456,7 +460,7 @@ class AnaphorResolver {
     // back to an event of the same kind, or to one named by a general word ("event", "gathering").
     if (key && c.type === 'Event' && isSpecificHead(c.head) && c.rule !== 'event-possessive') {
       const g = this.groups.get(key);
-      if (g && g.kind !== c.kind && isSpecificHead(g.head) && !(CEREMONIAL.has(g.kind ?? '') && CEREMONIAL.has(c.kind ?? '')) && !(DISCUSSIONS.has(g.kind ?? '') && DISCUSSIONS.has(c.kind ?? ''))) return undefined;
+      if (g && g.kind !== c.kind && isSpecificHead(g.head) && !KINDS_NAMING_ONE_ANOTHER.some((set) => set.has(g.kind ?? '') && set.has(c.kind ?? ''))) return undefined;
       // "the floods" after "the landslides": two disasters of one kind are told apart by their words.
       // ("the disaster", "the accident" may name any of them).
       if (g && kindFamily(c.kind ?? '') === 'disaster' && !GENERIC_DISASTER.has(c.head) && isSpecificHead(g.head) && g.head.replace(/s$/, '') !== c.head.replace(/s$/, '')) return undefined;

@@ -93,7 +93,7 @@ function build(): CountryGazetteer {
       }
     }
     for (const cur of Object.keys(c.currencies ?? {})) currencyCodes.add(cur);
-    for (const r of [c.region, c.subregion]) if (r && !byName.has(normalizeName(r))) worldRegions.set(normalizeName(r), r);
+    for (const r of [c.region, c.subregion]) if (r) worldRegions.set(normalizeName(r), r);
   }
   // Short forms of formal names ("Republic of Velmora" → "Velmora"), after every common name is in,
   // so a short form never takes a name another country already has ("Korea" stays ambiguous).
@@ -105,6 +105,7 @@ function build(): CountryGazetteer {
       if (key && !byName.has(key) && !byDemonym.has(key) && !commonNames.some((c) => c.endsWith(` ${key}`))) byName.set(key, entry);
     }
   }
+  // A name that is also a country's (after every country is in) names the country, not the region.
   for (const k of worldRegions.keys()) if (byName.has(k)) worldRegions.delete(k);
   return { byName, byDemonym, byCode, currencyCodes, languages, worldRegions };
 }

@@ -5,6 +5,7 @@ import { addRelation, candidateOf, datelinePlace, isTopLevel, mentionStartingAt,
 import { LEAD_VERBS, isTitleWord } from './roleWords';
 import type { EntityType } from './types';
 import { isFunctionWord } from './functionWords';
+import { COUNT_WORDS } from './numberWords';
 
 const AGENTS: readonly EntityType[] = ['Organization', 'Person'];
 const ORGANIZE = new Set([
@@ -233,7 +234,7 @@ export function findEventRelations(rc: RelationContext): void {
       } else {
         // "declared three days of mourning": past a number too.
         let o = skipDeterminers(toks, v + 1);
-        if (toks[o]?.num || /^(?:two|three|four|five|six|seven|ten|several)$/.test(toks[o]?.lower ?? '')) o += 1;
+        if (toks[o]?.num || COUNT_WORDS.has(toks[o]?.lower ?? '')) o += 1;
         const obj = mentionStartingAt(rc, o, ['Event']) ?? mentionStartingAt(rc, skipDeterminers(toks, v + 1), ['Event']);
         if (obj) for (const a of agentsBefore(rc, v)) addRelation(rc, a.key, 'INITIATED', obj.key, s);
       }
@@ -268,7 +269,7 @@ export function findEventRelations(rc: RelationContext): void {
     const guests = tok.lower === 'included' ? guestsBefore(toks, v) : undefined;
     if (guests !== undefined) {
       const event = earlierGathering(rc, s, v);
-      const predicate = guests === 'speakers' ? 'SPOKE_AT' : 'PARTICIPATED_IN';
+      const predicate = guestPredicate(guests);
       if (event) {
         for (const m of (rc.bySentence[s] ?? []).filter((x) => x.type === 'Person' && x.start > v && isTopLevel(rc, x))) addRelation(rc, m.key, predicate, event, s);
       }
@@ -281,7 +282,7 @@ export function findEventRelations(rc: RelationContext): void {
         k += 1;
         while (/^(?:also|too)$/.test(toks[k]?.lower ?? '')) k += 1;
         const event = earlierGathering(rc, s, v);
-        const predicate = toks[w]?.lower === 'speakers' ? 'SPOKE_AT' : 'PARTICIPATED_IN';
+        const predicate = guestPredicate(toks[w]?.lower ?? '');
         if (event) for (const a of readMentionList(rc, k, ['Person'])) addRelation(rc, a.key, predicate, event, s);
       }
     }
@@ -443,6 +444,11 @@ function guestsBefore(toks: Token[], v: number): string | undefined {
     if (GUEST_WORDS.has(toks[k]?.lower ?? '') && /^(?:at|of)$/.test(toks[k + 1]?.lower ?? '')) return toks[k]?.lower;
   }
   return undefined;
+}
+
+/** What the people a guest word names did at the gathering: speakers spoke, other guests took part. */
+function guestPredicate(word: string): 'SPOKE_AT' | 'PARTICIPATED_IN' {
+  return word === 'speakers' ? 'SPOKE_AT' : 'PARTICIPATED_IN';
 }
 
 /** True for an event of the gathering family (ceremony, rally, summit, ...). */

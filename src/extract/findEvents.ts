@@ -7,6 +7,7 @@ import { LEAD_VERBS } from './roleWords';
 import { scanNounPhrase } from './scanNounPhrase';
 import { isSentenceInitial, spanText } from './spanText';
 import { isPossessiveMark } from './tokenize';
+import { COUNT_WORDS } from './numberWords';
 import { ORG_HEADS } from './orgHeadWords';
 import { FACILITY_SUFFIXES } from './placeWords';
 
@@ -91,7 +92,6 @@ const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon', 'storm']);
 
 /** Verbs that declare a period ("declared three days of mourning"). */
 const DECLARING = new Set(['declared', 'proclaimed', 'announced', 'ordered', 'decreed', 'declares', 'declare']);
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ten', 'several']);
 /** Verbs before "a <agreement>" that make it one particular agreement. */
 const SIGNING = new Set(['signed', 'reached', 'concluded', 'struck', 'brokered', 'inked', 'sealed', 'agreed']);
 /** "the last election", "the next meeting": one particular event of a series. */
@@ -211,6 +211,12 @@ const ORGANISING = new Set([
   'hold', 'holds', 'held', 'host', 'hosts', 'hosted', 'organize', 'organizes', 'organized', 'organise', 'organises', 'organised',
   'stage', 'stages', 'staged', 'launch', 'launches', 'launched', 'convene', 'convened', ...LEAD_VERBS,
 ]);
+/** "organised by", "convened by", "held by": a participle of organising at token i and "by" after it. */
+function isParticipleBy(toks: Token[], i: number): boolean {
+  const w = toks[i]?.lower ?? '';
+  return ORGANISING.has(w) && /(?:ed|held)$/.test(w) && toks[i + 1]?.lower === 'by';
+}
+
 /** Passive verbs that put a particular event in the text: "a ceremony was held in", "a strike was called for". */
 const PASSIVE_HERE = new Set([...ORGANISING, 'called', 'scheduled']);
 
@@ -234,10 +240,10 @@ function isOrganisedHere(doc: Doc, l: number, end: number): boolean {
   // "a memorial service for the victims, organised by X": a short phrase, then the participle and its agent.
   if (/^(?:for|of)$/.test(toks[end]?.lower ?? '')) {
     const np = scanNounPhrase(doc, end + 1);
-    if (np && toks[np.end]?.text === ',' && ORGANISING.has(toks[np.end + 1]?.lower ?? '') && /(?:ed|held)$/.test(toks[np.end + 1]?.lower ?? '') && toks[np.end + 2]?.lower === 'by') return true;
+    if (np && toks[np.end]?.text === ',' && isParticipleBy(toks, np.end + 1)) return true;
   }
   // "talks convened by X", "a rally organised by Y": a participle and its agent right after.
-  if (ORGANISING.has(toks[end]?.lower ?? '') && /(?:ed|held)$/.test(toks[end]?.lower ?? '') && toks[end + 1]?.lower === 'by') return true;
+  if (isParticipleBy(toks, end)) return true;
   if (toks[j] && /^(?:was|were|will|is|are|has|have)$/.test((toks[j] as Token).lower)) {
     j += 1;
     while (toks[j] && /^(?:be|been|being|also|jointly)$/.test((toks[j] as Token).lower)) j += 1;
@@ -330,7 +336,7 @@ export function findEvents(ctx: ExtractContext): void {
     const prev2 = toks[h - 2];
     if (prev1?.lower === 'of' && prev2 && LINK_HEADS.has(prev2.lower)) {
       // "three days of mourning", "the third round of talks": the number or ordinal belongs to the name.
-      start = toks[h - 3]?.num || toks[h - 3]?.ordinal || NUMBER_WORDS.has(toks[h - 3]?.lower ?? '') || ORDINAL_WORDS.has(toks[h - 3]?.lower ?? '') ? h - 3 : h - 2;
+      start = toks[h - 3]?.num || toks[h - 3]?.ordinal || COUNT_WORDS.has(toks[h - 3]?.lower ?? '') || ORDINAL_WORDS.has(toks[h - 3]?.lower ?? '') ? h - 3 : h - 2;
       headWord = prev2.lower;
       link = true;
     }
@@ -401,7 +407,7 @@ export function findEvents(ctx: ExtractContext): void {
     // "signed a memorandum", "reached a deal": one particular agreement.
     const signed = !link && family === 'agreement' && /^(?:a|an)$/.test(before?.lower ?? '') && SIGNING.has(toks[l - 2]?.lower ?? '');
     // "declared three days of mourning", "announced a day of mourning": one particular period.
-    const declared = link && DECLARING.has(toks[/^(?:a|an|the)$/.test(before?.lower ?? '') || before?.num || NUMBER_WORDS.has(before?.lower ?? '') ? l - 2 : l - 1]?.lower ?? '');
+    const declared = link && DECLARING.has(toks[/^(?:a|an|the)$/.test(before?.lower ?? '') || before?.num || COUNT_WORDS.has(before?.lower ?? '') ? l - 2 : l - 1]?.lower ?? '');
     const named = post || particular || happened || signed || declared || hasProperModifier(ctx, l, h + 1) || organisedHere;
     const cand: Candidate = {
       type: 'Event',

@@ -141,7 +141,7 @@ function findHeadedNames(ctx: ExtractContext): void {
             if (c > r && toks[c]?.lower === 'and') r = c;
           }
           // "Ministry of Energy and Mines": one or two more capitalised words after "and" end the name.
-          if ((r === chunk.end || toks[r]?.lower === 'and') && toks[r]?.lower === 'and' && !toks[r]?.cap) {
+          if (toks[r]?.lower === 'and' && !toks[r]?.cap) {
             let a = r + 1;
             // Everyday words only ("Trade", "Natural Resources"), so that "the Ministry of Trade and Ana Rolt" stays two names.
             while (a < r + 3 && isNameTok(toks[a]) && (toks[a] as Token).sentence === tok.sentence && !isTitleWord((toks[a] as Token).lower) && isCommonWord((toks[a] as Token).lower)) a += 1;

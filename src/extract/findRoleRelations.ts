@@ -1,6 +1,6 @@
 import type { MentionRef } from './buildEntities';
 import type { Candidate, Token } from './internalTypes';
-import { addRelation, datelinePlace, isTopLevel, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
+import { addRelation, datelineMention, datelinePlace, isTopLevel, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
 import { readRoleTitle } from './readRoleTitle';
 import { isFunctionWord } from './functionWords';
 import type { EntityType } from './types';
@@ -335,8 +335,8 @@ function isCabinetTitle(title: string): boolean {
 
 /** The country of the report's dateline ("TARSK, Velmora —" or "VELMORA —"), when the report names it. */
 function datelineCountry(rc: RelationContext, countryKey: ReadonlyMap<string, string>): string | undefined {
-  const first = rc.bySentence[0]?.[0];
-  if (!first || first.type !== 'Place' || first.start !== 0) return undefined;
+  const first = datelineMention(rc);
+  if (!first) return undefined;
   const geo = rc.byKey.get(first.key)?.geo;
   return geo ? countryKey.get(geo.countryCode) : undefined;
 }

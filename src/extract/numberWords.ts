@@ -7,6 +7,9 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9], ['dozen', 12],
 ]);
 
+/** Counts written before a period or a series: "three days of mourning", "several rounds". */
+export const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ten', 'several']);
+
 /** Multipliers after a number: "1.5 million", "two hundred". */
 export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9], ['mln', 1e6], ['bln', 1e9],

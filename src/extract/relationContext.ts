@@ -142,10 +142,16 @@ export function readMentionList(rc: RelationContext, i: number, types: readonly 
   return out;
 }
 
+/** The place a report's dateline names ("VELMORA, May 3 —"): a place mention at the very start. */
+export function datelineMention(rc: RelationContext): MentionRef | undefined {
+  const first = rc.bySentence[0]?.[0];
+  return first && first.type === 'Place' && first.start === 0 ? first : undefined;
+}
+
 /** The town a report is datelined in ("VELMORA, May 3 —"): a place named at the very start, not a country. */
 export function datelinePlace(rc: RelationContext): string | undefined {
-  const first = rc.bySentence[0]?.[0];
-  if (!first || first.type !== 'Place' || first.start !== 0) return undefined;
+  const first = datelineMention(rc);
+  if (!first) return undefined;
   const geo = rc.byKey.get(first.key)?.geo;
   return geo && geo.featureCode.startsWith('PCL') ? undefined : first.key;
 }
