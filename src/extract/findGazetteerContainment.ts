@@ -3,8 +3,9 @@ import type { Relation } from './types';
 
 /**
  * LOCATED_IN from the gazetteer: a place the gazetteer puts in a country (same country code, not a
- * country itself) lies in that country when the report names both, anywhere in the report. Marked `basis: 'gazetteer'`; anchored to the sentence where the place is first named.
- * A pair the text already states (any sentence) is not repeated.
+ * country itself) lies in that country when the report names both, anywhere in the report. Marked
+ * `basis: 'gazetteer'`; anchored to the sentence where the place is first named. A pair the text
+ * already states (any sentence) is not repeated.
  */
 export function findGazetteerContainment(rc: RelationContext): void {
   const countries = new Map<string, string>();

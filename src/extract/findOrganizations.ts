@@ -13,7 +13,7 @@ import { LEAD_VERBS, ROLE_VERBS, isTitleWord, roleFamily } from './roleWords';
 import { isSentenceInitial, spanKey, spanText } from './spanText';
 import { tokenKey } from './tokenKey';
 import { isPossessiveMark } from './tokenize';
-import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, REGION_WORDS } from './placeWords';
+import { isPlaceShaped } from './placeWords';
 
 /** Group nouns that name an organised community when they follow "<role> of the": "head of the X diaspora in Y". */
 const GROUP_NOUNS = new Set(['diaspora', 'community', 'communities', 'delegation', 'organization', 'organizations', 'organisations', 'association', 'associations', 'union', 'movement', 'society']);
@@ -349,12 +349,7 @@ function findRoleObjects(ctx: ExtractContext): void {
     if (!viaVerb && !role.cap) {
       const chunk = chunkStartingAt(ctx, k);
       // "the governor of Velmor Province", "the mayor of Port Tarsk": a name shaped like a place's is not one.
-      const placeShaped = (c: { start: number; end: number }): boolean => {
-        const last = (toks[c.end - 1] as Token).lower;
-        const first = (toks[c.start] as Token).lower;
-        return REGION_WORDS.has(last) || FACILITY_SUFFIXES.has(last) || GEO_PREFIXES.has(first) || COMPASS_WORDS.has(first);
-      };
-      if (chunk && chunk.end - chunk.start >= 2 && chunk.end - chunk.start <= 5 && isFree(ctx, chunk.start, chunk.end) && !knownPlaceName(ctx, chunk.start, chunk.end) && !placeShaped(chunk) && !/^(?:and|or)$/.test(toks[chunk.end]?.lower ?? '')) {
+      if (chunk && chunk.end - chunk.start >= 2 && chunk.end - chunk.start <= 5 && isFree(ctx, chunk.start, chunk.end) && !knownPlaceName(ctx, chunk.start, chunk.end) && !isPlaceShaped((toks[chunk.start] as Token).lower, (toks[chunk.end - 1] as Token).lower) && !/^(?:and|or)$/.test(toks[chunk.end]?.lower ?? '')) {
         push(ctx, chunk.start, chunk.end, 'role-object-name', { head: (toks[chunk.end - 1] as Token).lower });
       }
     }

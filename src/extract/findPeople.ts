@@ -10,7 +10,7 @@ import { LOWER_ORG_HEADS, ORG_HEADS } from './orgHeadWords';
 import { HONORIFICS, ROLE_MODIFIERS, SPEECH_VERBS, isTitleWord, roleFamily, titleFamily } from './roleWords';
 import { isSentenceInitial, spanKey, spanText } from './spanText';
 import { tokenKey } from './tokenKey';
-import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, PEOPLE_ADJECTIVE, REGION_WORDS } from './placeWords';
+import { COMPASS_WORDS, PEOPLE_ADJECTIVE, isPlaceShaped } from './placeWords';
 
 const DIPLOMATIC = new Set(['diplomat']);
 /** Prepositions after which an unexplained capitalised pair is a place rather than a person. */
@@ -102,7 +102,7 @@ function looksLikeName(toks: Token[], start: number, end: number): boolean {
   const { byName, byDemonym } = countryGazetteer();
   const cities = cityGazetteer();
   // "Republika X", "Mount Y", "Z Province": words that open or close a place's name.
-  if (GEO_PREFIXES.has((toks[start] as Token).lower) || COMPASS_WORDS.has((toks[start] as Token).lower) || REGION_WORDS.has((toks[end - 1] as Token).lower) || FACILITY_SUFFIXES.has((toks[end - 1] as Token).lower)) return false;
+  if (isPlaceShaped((toks[start] as Token).lower, (toks[end - 1] as Token).lower)) return false;
   for (let k = start; k < end; k += 1) {
     const t = toks[k] as Token;
     const key = tokenKey(t);

@@ -64,3 +64,11 @@ export const NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(['neighbouring', 'ne
 
 /** Adjectives of peoples and continents ("Asian", "Andean", "Congolese", "Flemish", "African"). */
 export const PEOPLE_ADJECTIVE = /(?:ian|ean|ese|ish|can)$/;
+
+/**
+ * True when a name opens or closes like a place's ("Mount X", "Republika X", "North X", "X Province",
+ * "X Cemetery"), given its first and last words in lower case.
+ */
+export function isPlaceShaped(firstLower: string, lastLower: string): boolean {
+  return GEO_PREFIXES.has(firstLower) || COMPASS_WORDS.has(firstLower) || REGION_WORDS.has(lastLower) || FACILITY_SUFFIXES.has(lastLower);
+}
