@@ -5,7 +5,7 @@
 // keys (a surname, a place's alternate name) lock them in the same order too.
 // params: $keys: sorted distinct list of every key in $entities,
 //         $entities: list of {id, type ('Person'|'Organization'|'Place'|'Event'), name, normName, aliases,
-//          keys, kind, gazetteer, gazetteerId, lat, lon, countryCode, featureCode, countryId}
+//          keys, kind, gazetteer, gazetteerId, lat, lon, countryCode, featureCode, countryId, admin1, admin2}
 // returns: id, created
 CALL () {
   UNWIND $keys AS key
@@ -25,7 +25,9 @@ MERGE (e:Entity {id: x.id})
                 e.lon = x.lon,
                 e.countryCode = x.countryCode,
                 e.featureCode = x.featureCode,
-                e.countryId = x.countryId
+                e.countryId = x.countryId,
+                e.admin1 = x.admin1,
+                e.admin2 = x.admin2
 WITH e, x, e.__new IS NOT NULL AS created
 CALL (e, x, created) {
   WITH e, x WHERE created

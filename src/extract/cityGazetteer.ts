@@ -11,6 +11,9 @@ export interface CityEntry {
   countryCode: string;
   featureCode: string;
   population: number;
+  /** GeoNames codes of its first- and second-level administrative divisions ('' when none). */
+  admin1Code: string;
+  admin2Code: string;
   /** Latin-script alternate names. */
   alternateNames: string[];
 }
@@ -180,6 +183,8 @@ function build(): CityGazetteer {
         featureCode: f[7] as string,
         countryCode: f[8] as string,
         population: Number(f[14]) || 0,
+        admin1Code: f[10] ?? '',
+        admin2Code: f[11] ?? '',
         alternateNames,
       };
       decoded.set(i, entry);

@@ -16,6 +16,7 @@ import { findPeople } from './findPeople';
 import { findPlaces } from './findPlaces';
 import { findRoleRelations } from './findRoleRelations';
 import { findShortForms } from './findShortForms';
+import { geocodeRegions } from './geocodeRegions';
 import type { ExtractContext } from './internalTypes';
 import { makeRelationContext } from './relationContext';
 import type { Extraction, Report } from './types';
@@ -58,6 +59,7 @@ export function extractReport(report: Report, opts: ExtractOptions = {}): Extrac
   findNameVariants(ctx);
   findShortForms(ctx);
   const built = buildEntities(ctx);
+  geocodeRegions(built.entities);
   attachEventDates(ctx, built, dates);
   const rc = makeRelationContext(ctx, built);
   findRoleRelations(rc);

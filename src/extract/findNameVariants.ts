@@ -35,8 +35,12 @@ export function findNameVariants(ctx: ExtractContext): void {
   };
 
   for (const p of places) {
-    // "X (Y)"
-    if (toks[p.end]?.text === '(' ) link(p, chunkAt.get(p.end + 1));
+    // "X (Y)"; capitals in brackets that do not spell X are an agency's or a region's code ("X, Y (ABC) -").
+    if (toks[p.end]?.text === '(') {
+      const y = chunkAt.get(p.end + 1);
+      const yText = y === undefined ? '' : spanText(ctx.doc, y.start, y.end);
+      if (!/^\p{Lu}{2,6}$/u.test(yText) || yText === initials(p.name)) link(p, y);
+    }
     // "Y, as the (Chilean) town of X is known": Y comes before.
     const before = toks[p.start - 1];
     if (before && /^(?:of|the)$/.test(before.lower) && toks[p.end]?.lower === 'is' && ['known', 'called'].includes(toks[p.end + 1]?.lower ?? '')) {
@@ -78,4 +82,13 @@ export function findNameVariants(ctx: ExtractContext): void {
     }
     if (known) for (const n of names) link(known, n);
   }
+}
+
+/** The capital initials of a name: "DRC" for "Democratic Republic of the Congo". */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .map((w) => w.charAt(0))
+    .filter((c) => /\p{Lu}/u.test(c))
+    .join('');
 }

@@ -46,6 +46,8 @@ function cityGeo(i: number): GeoInfo {
     featureCode: e.featureCode,
     alternateNames: alternateNames as string[],
     countryId: e.countryCode,
+    ...(e.admin1Code !== '' ? { admin1: `${e.countryCode}.${e.admin1Code}` } : {}),
+    ...(e.admin1Code !== '' && e.admin2Code !== '' ? { admin2: `${e.countryCode}.${e.admin1Code}.${e.admin2Code}` } : {}),
   };
 }
 

@@ -57,14 +57,21 @@ export interface GeoInfo {
   gazetteer: string;
   gazetteerId: string;
   name: string;
-  lat: number;
-  lon: number;
+  /** Coordinates; none for a region (the gazetteer of regions gives names and codes only). */
+  lat?: number;
+  lon?: number;
   countryCode: string;
-  /** GeoNames feature code, e.g. PPLC (capital), PCLI (country), ADM1, RGN. */
+  /** GeoNames feature code, e.g. PPLC (capital), PCLI (country), ADM1 and ADM2 (regions). */
   featureCode: string;
   alternateNames: string[];
   /** Gazetteer id of the containing country, when the place is not itself a country. */
   countryId?: string;
+  /**
+   * GeoNames codes of the first- and second-level administrative divisions the place lies in or is
+   * ("PK.05", "PE.04.0405"), when the gazetteer gives them.
+   */
+  admin1?: string;
+  admin2?: string;
 }
 
 /** An entity as one report names it. `key` is unique within the extraction only. */

@@ -32,6 +32,8 @@ interface EntityRow {
   countryCode: string | null;
   featureCode: string | null;
   countryId: string | null;
+  admin1: string | null;
+  admin2: string | null;
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -85,6 +87,8 @@ export function writeParams(reports: readonly ResolvedReport[], known?: KnownEnt
         countryCode: e.geo?.countryCode ?? null,
         featureCode: e.geo?.featureCode ?? null,
         countryId: e.geo?.countryId ?? null,
+        admin1: e.geo?.admin1 ?? null,
+        admin2: e.geo?.admin2 ?? null,
       });
     }
   }
@@ -96,15 +100,25 @@ export function writeParams(reports: readonly ResolvedReport[], known?: KnownEnt
       return keys.length === 0 && e.aliases.every((a) => k.aliases.has(a)) ? [] : [{ ...e, keys }];
     })
     .sort(byId);
-  const places = [...new Map(reports.flatMap((r) => r.entities).filter((e) => e.geo?.countryId !== undefined && e.geo.countryId !== e.geo.gazetteerId).map((e) => [e.id, { id: e.id, countryId: e.geo?.countryId }])).values()];
-  const countries = [...new Map(reports.flatMap((r) => r.entities).filter((e) => e.geo !== undefined && /^PCL/.test(e.geo.featureCode)).map((e) => [e.id, { id: e.id, gazetteerId: e.geo?.gazetteerId }])).values()];
+  // Gazetteer containment: each place with the gazetteer ids it lies in; each country or region with
+  // the place property that names it.
+  const placesById = new Map<string, { id: string; within: string[] }>();
+  const containers = new Map<string, { id: string; gazetteerId: string; by: 'countryId' | 'admin1' | 'admin2' }>();
+  for (const e of reports.flatMap((r) => r.entities)) {
+    const geo = e.geo;
+    if (geo === undefined) continue;
+    const within = [geo.countryId, geo.admin1, geo.admin2].filter((g): g is string => g !== undefined && g !== geo.gazetteerId);
+    if (within.length > 0) placesById.set(e.id, { id: e.id, within });
+    const by = /^PCL/.test(geo.featureCode) ? 'countryId' : geo.featureCode === 'ADM1' ? 'admin1' : geo.featureCode === 'ADM2' ? 'admin2' : undefined;
+    if (by !== undefined) containers.set(e.id, { id: e.id, gazetteerId: geo.gazetteerId, by });
+  }
   return [
     ['writeArticles', { articles }],
     ['writeEntities', { keys: [...new Set(entityRows.flatMap((e) => e.keys))].sort(), entities: entityRows }],
     // Relationships lock their end nodes (while a node is not dense): entity order again.
     ['writeMentions', { mentions: reports.flatMap((r) => r.mentions).sort((a, b) => cmp(a.entityId, b.entityId)) }],
     ['writeClaims', { claims: reports.flatMap((r) => r.claims).sort((a, b) => cmp(a.subjectId ?? '', b.subjectId ?? '') || cmp(a.objectId ?? '', b.objectId ?? '')) }],
-    ['writePlaceWithin', { places, countries }],
+    ['writePlaceWithin', { places: [...placesById.values()], containers: [...containers.values()] }],
   ];
 }
 

@@ -111,6 +111,42 @@ describeDb('ingestReports on the real Neo4j', () => {
     expect(rows.map((r) => r.labels)).toEqual([['Person'], ['Organization']]);
   });
 
+  it('links places WITHIN the regions and country their gazetteer codes name, whichever report brings the container', async () => {
+    const [town, district, province, country] = [uniqueWord('T'), uniqueWord('D'), uniqueWord('P'), uniqueWord('K')];
+    const [cc, r1, r2] = [`c${uniqueWord()}`, `r1-${uniqueWord()}`, `r2-${uniqueWord()}`];
+    const region = (gid: string, name: string, level: 1 | 2) =>
+      geo(gid, name, { gazetteer: 'geonames-admin', countryCode: 'XX', featureCode: `ADM${level}`, countryId: cc, admin1: r1, ...(level === 2 ? { admin2: r2 } : {}) });
+    const first = `Floods hit ${town} in ${district} district.`;
+    const second = `Rain fell across ${province} province and ${country}.`;
+    const specs = new Map<string, ExtractionSpec>([
+      [first, { text: first, entities: [
+        { key: 't', type: 'Place', name: town, geo: geo(`t-${uniqueWord()}`, town, { countryId: cc, admin1: r1, admin2: r2 }) },
+        { key: 'd', type: 'Place', name: district, geo: region(r2, district, 2) },
+      ] }],
+      [second, { text: second, entities: [
+        { key: 'p', type: 'Place', name: province, geo: region(r1, province, 1) },
+        { key: 'k', type: 'Place', name: country, geo: geo(cc, country, { gazetteer: 'iso3166', featureCode: 'PCLI' }) },
+      ] }],
+    ]);
+    track(await ingestReports(db, [{ text: first, origin: 'within-1' }], { extract: handExtractor(specs) }));
+    const links = () =>
+      q<{ from: string; to: string }>(
+        `MATCH (a:Place)-[:WITHIN {source: 'gazetteer'}]->(b:Place) WHERE a.name IN $names RETURN a.name AS from, b.name AS to ORDER BY from, to`,
+        { names: [town, district, province] },
+      );
+    expect(await links()).toEqual([{ from: town, to: district }]);
+    track(await ingestReports(db, [{ text: second, origin: 'within-2' }], { extract: handExtractor(specs) }));
+    const expected = [
+      { from: town, to: district },
+      { from: town, to: province },
+      { from: town, to: country },
+      { from: district, to: province },
+      { from: district, to: country },
+      { from: province, to: country },
+    ].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : 1));
+    expect(await links()).toEqual(expected);
+  });
+
   it('reports a broken report and writes the rest of the batch', async () => {
     const w = uniqueWord('R');
     const texts = [`${w} One visited the port.`, `${w} Two visited the port.`, `${w} Three visited the port.`];

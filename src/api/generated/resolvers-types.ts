@@ -796,13 +796,13 @@ export type Place = Entity & Node & {
   claims: Array<Claim>;
   /** Places the gazetteer puts inside this one that reports named. */
   contains: Array<Place>;
-  /** Coordinates from the gazetteer; null when the place was not found there. */
+  /** Coordinates from the gazetteer; null when the place was not found there, and for regions (provinces, districts). */
   coordinates?: Maybe<Coordinates>;
   /** ISO 3166 country code from the gazetteer. */
   country?: Maybe<Scalars['String']['output']>;
   /** Events reports said took place here. */
   events: Array<Event>;
-  /** Gazetteer feature code (PCLI country, PPLC capital, ADM1, RGN, ...). */
+  /** Gazetteer feature code (PCLI country, PPLC capital, ADM1 and ADM2 regions, ...). */
   featureCode?: Maybe<Scalars['String']['output']>;
   /** Which gazetteer the facts come from (e.g. geonames). */
   gazetteer?: Maybe<Scalars['String']['output']>;
@@ -820,7 +820,7 @@ export type Place = Entity & Node & {
   reports: Array<Article>;
   /** Always Place. */
   type: EntityType;
-  /** The place containing this one according to the gazetteer (its country); null for countries. */
+  /** The narrowest place containing this one according to the gazetteer and in the graph: its district or province when reports named one, else its country; null for countries. */
   within?: Maybe<Place>;
 };
 
