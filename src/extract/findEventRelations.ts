@@ -1,7 +1,7 @@
 import type { MentionRef } from './buildEntities';
 import { EVENT_HEADS, kindFamily } from './eventHeadWords';
 import type { Candidate, Token } from './internalTypes';
-import { addRelation, candidateOf, datelinePlace, isTopLevel, mentionStartingAt, readMentionList, skipDeterminers, type RelationContext } from './relationContext';
+import { addRelation, candidateOf, datelineMention, datelinePlace, isTopLevel, mentionStartingAt, readMentionList, skipDeterminers, type RelationContext } from './relationContext';
 import { LEAD_VERBS, isTitleWord } from './roleWords';
 import type { EntityType } from './types';
 import { isFunctionWord } from './functionWords';
@@ -311,22 +311,57 @@ export function findEventRelations(rc: RelationContext): void {
     findCommemorations(rc, s, gathering);
     findInvolvement(rc, s);
   }
-  gatheringsInDatelineTown(rc);
+  eventsInDatelineTown(rc);
 }
 
 /**
- * "LISBON — X and Y held a round table on Wednesday": a gathering the dateline sentence says someone
- * organised, with no place of its own anywhere in the report, took place in the dateline's town.
+ * Events a datelined report ("VELMORA, May 3 —") gives no place of their own, placed in the dateline's
+ * town, the place the report says it comes from:
+ * - "LISBON — X and Y held a round table on Wednesday": a gathering the dateline sentence says someone
+ *   organised;
+ * - an event of the lead (the dateline's sentence and the next) of a kind that is held somewhere (a gathering, talks, a
+ *   signing, a strike, a vote, a visit, a trial), not told as past history: no date, or a date within
+ *   a month of the report's ("Dockworkers began a strike on Tuesday");
+ * - a gathering anywhere in the report dated within a month of it ("at a news conference on Monday").
+ * Never an event the report says is commemorated, nor a disaster or an act of violence: those happen
+ * where they strike, and a report on them is often filed from the capital.
  */
-function gatheringsInDatelineTown(rc: RelationContext): void {
+function eventsInDatelineTown(rc: RelationContext): void {
   const town = datelinePlace(rc);
   if (!town) return;
   const placed = new Set(rc.relations.filter((r) => r.predicate === 'TOOK_PLACE_IN').map((r) => r.subject));
+  const remembered = new Set(rc.relations.filter((r) => r.predicate === 'COMMEMORATES').map((r) => r.object));
+  const lead = (datelineMention(rc)?.sentence ?? 0) + 1;
   for (const r of [...rc.relations]) {
     if (r.predicate !== 'ORGANIZED' || r.sentence !== 0 || placed.has(r.object) || !isGathering(rc, r.object)) continue;
     placed.add(r.object);
     addRelation(rc, r.object, 'TOOK_PLACE_IN', town, 0);
   }
+  for (const e of rc.built.entities) {
+    const first = e.mentions[0];
+    if (e.type !== 'Event' || first === undefined || placed.has(e.key) || remembered.has(e.key)) continue;
+    const current = isCurrent(e.when?.span, rc.ctx.publishedAt);
+    const held = HELD_FAMILIES.has(kindFamily(e.kind ?? ''));
+    if ((first.sentence <= lead && held && current !== false) || (current === true && isGathering(rc, e.key))) {
+      placed.add(e.key);
+      addRelation(rc, e.key, 'TOOK_PLACE_IN', town, first.sentence);
+    }
+  }
+}
+
+const MONTH_MS = 31 * 24 * 3600 * 1000;
+
+/** Families of event kinds that are held at a place (as opposed to disasters, wars and acts of violence). */
+const HELD_FAMILIES: ReadonlySet<string> = new Set(['gathering', 'talks', 'agreement', 'ceasefire', 'election', 'visit', 'competition', 'trial', 'strike', 'hearing', 'petition']);
+
+/** Whether a span lies within a month of the report's date (undefined when either is unknown). */
+function isCurrent(span: { start: string; end: string } | undefined, publishedAt: string | undefined): boolean | undefined {
+  if (span === undefined || publishedAt === undefined) return undefined;
+  const pub = Date.parse(publishedAt.slice(0, 10));
+  const start = Date.parse(span.start);
+  const end = Date.parse(span.end);
+  if (Number.isNaN(pub) || Number.isNaN(start) || Number.isNaN(end)) return undefined;
+  return end >= pub - MONTH_MS && start <= pub + MONTH_MS;
 }
 
 /**

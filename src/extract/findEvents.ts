@@ -379,7 +379,16 @@ export function findEvents(ctx: ExtractContext): void {
         if (pm.allowIn) opts.allowIn = true;
         const np = scanNounPhrase(ctx.doc, from, opts);
         if (np && np.end > np.head) {
-          end = np.end;
+          // "the battle of X 80 years ago": a time counted back from the report ends the name.
+          let npEnd = np.end;
+          for (let k = first + 1; k < npEnd; k += 1) {
+            if (!ctx.dateTokens[k]) continue;
+            let e = k;
+            while (ctx.dateTokens[e]) e += 1;
+            if (toks[e - 1]?.lower === 'ago') npEnd = k;
+            break;
+          }
+          end = npEnd;
           post = true;
           extended = true;
           agentive = !!pm.agentive;

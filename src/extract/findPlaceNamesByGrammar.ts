@@ -173,10 +173,34 @@ function followsAdminOf(toks: Token[], start: number): boolean {
   return false;
 }
 
-/** True when tokens [0, end) are an upper-case dateline: "LIMA, May 3 (Agency) -", "QUITO. May 3 -". */
+/** Sentences a dateline may open: a headline-like deck or a standfirst may come first. */
+const DATELINE_SENTENCES = 3;
+
+/**
+ * The token where the report's dateline opens, or -1: the start of the first sentence that opens
+ * with upper-case words followed by a comma, a full stop or a dash ("LIMA, May 3 (Agency) -",
+ * "LIMA / QUITO —"), among the first three, the second and third only when they open a paragraph.
+ */
+export function datelineStart(ctx: ExtractContext): number {
+  if (ctx.datelineStart !== undefined) return ctx.datelineStart;
+  const toks = ctx.doc.tokens;
+  const { sentenceTokens, sentenceParagraph } = ctx.doc;
+  let found = -1;
+  for (let s = 0; s < Math.min(DATELINE_SENTENCES, sentenceTokens.length) && found < 0; s += 1) {
+    const [from, to] = sentenceTokens[s] as [number, number];
+    if (s > 0 && sentenceParagraph[s] === sentenceParagraph[s - 1]) continue;
+    let e = from;
+    while (e < to && e < from + 10 && ((toks[e] as Token).allCaps || /^(?:\/|&)$/.test((toks[e] as Token).text))) e += 1;
+    if (e > from && /^[,.\-—–]$/.test(toks[e]?.text ?? '')) found = from;
+  }
+  ctx.datelineStart = found;
+  return found;
+}
+
+/** True when tokens [start, end) are an upper-case dateline: "LIMA, May 3 (Agency) -", "QUITO. May 3 -". */
 export function isDateline(ctx: ExtractContext, start: number, end: number): boolean {
   const toks = ctx.doc.tokens;
-  if (start !== 0) return false;
+  if (start !== datelineStart(ctx)) return false;
   for (let k = start; k < end; k += 1) if (!(toks[k] as Token).allCaps) return false;
   const after = toks[end];
   return !!after && /^[,.\-—–]$/.test(after.text);
@@ -185,8 +209,10 @@ export function isDateline(ctx: ExtractContext, start: number, end: number): boo
 /** True when token i is in an upper-case dateline naming several places: "LIMA / QUITO —", "LIMA AND QUITO -". */
 export function inDatelineHead(ctx: ExtractContext, i: number): boolean {
   const toks = ctx.doc.tokens;
-  let e = 0;
-  while (e < toks.length && e < 10 && ((toks[e] as Token).allCaps || /^(?:\/|&)$/.test((toks[e] as Token).text))) e += 1;
+  const from = datelineStart(ctx);
+  if (from < 0 || i < from) return false;
+  let e = from;
+  while (e < toks.length && e < from + 10 && ((toks[e] as Token).allCaps || /^(?:\/|&)$/.test((toks[e] as Token).text))) e += 1;
   const after = toks[e];
   return i < e && !!after && /^[,.\-—–]$/.test(after.text);
 }
@@ -194,12 +220,14 @@ export function inDatelineHead(ctx: ExtractContext, i: number): boolean {
 /** "LIMA, May 3 (Agency) -", "SPRING CITY, Tenn. —": an upper-case place opening the report, when the gazetteer did not know it. */
 export function findDateline(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
-  let e = 0;
-  while (e < toks.length && e < 4 && (toks[e] as Token).allCaps) e += 1;
-  if (e === 0 || !isFree(ctx, 0, e)) return;
+  const from = datelineStart(ctx);
+  if (from < 0) return;
+  let e = from;
+  while (e < toks.length && e < from + 4 && (toks[e] as Token).allCaps) e += 1;
+  if (e === from || !isFree(ctx, from, e)) return;
   const after = toks[e];
   if (!after || !/^[,.\-—–]$/.test(after.text)) return;
-  const name = spanText(ctx.doc, 0, e);
-  const cand = { type: 'Place' as const, start: 0, end: e, name, rule: 'dateline' };
+  const name = spanText(ctx.doc, from, e);
+  const cand = { type: 'Place' as const, start: from, end: e, name, rule: 'dateline' };
   addCandidate(ctx, cand);
 }

@@ -39,7 +39,9 @@ export function geocodeRegions(entities: readonly ExtractedEntity[]): void {
   if (inReport.size === 0) return;
   const g = regionGazetteer();
   for (const e of entities) {
-    if (e.type !== 'Place' || e.geo !== undefined) continue;
+    // A place without gazetteer facts, or a town abroad while the report names countries and not that
+    // one ("the province of El Roble", Ecuador named, read as a town of that name in Mexico).
+    if (e.type !== 'Place' || (e.geo !== undefined && !(named.size > 0 && !named.has(e.geo.countryCode) && e.geo.featureCode.startsWith('PPL')))) continue;
     const forms = [e.name, ...e.aliases].map((f) => normalizeName(f).replace(/^the /, '')).filter((f) => f !== '');
     if (forms.some(isNotRegion)) continue;
     const kinds = new Set(forms.map(divisionKind).filter((k): k is string => k !== undefined));
@@ -55,7 +57,7 @@ export function geocodeRegions(entities: readonly ExtractedEntity[]): void {
       }
     }
     const pick = choose([...hits], named, kinds);
-    if (pick !== undefined) e.geo = regionGeo(pick);
+    if (pick !== undefined && (e.geo === undefined || named.has(pick.countryCode))) e.geo = regionGeo(pick);
   }
 }
 

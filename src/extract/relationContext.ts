@@ -1,5 +1,6 @@
 import type { BuiltEntities, MentionRef } from './buildEntities';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
+import { datelineStart } from './findPlaceNamesByGrammar';
 import type { EntityType, ExtractedEntity, Predicate, Relation } from './types';
 
 /** What the relation finders read: the document, the mentions by sentence, and where to put relations. */
@@ -142,10 +143,12 @@ export function readMentionList(rc: RelationContext, i: number, types: readonly 
   return out;
 }
 
-/** The place a report's dateline names ("VELMORA, May 3 —"): a place mention at the very start. */
+/** The place a report's dateline names ("VELMORA, May 3 —"): a place mention at the very start, or where the dateline opens. */
 export function datelineMention(rc: RelationContext): MentionRef | undefined {
-  const first = rc.bySentence[0]?.[0];
-  return first && first.type === 'Place' && first.start === 0 ? first : undefined;
+  const start = datelineStart(rc.ctx);
+  const sentence = rc.ctx.doc.tokens[Math.max(start, 0)]?.sentence ?? 0;
+  const first = rc.bySentence[sentence]?.[0];
+  return first && first.type === 'Place' && first.start === Math.max(start, 0) ? first : undefined;
 }
 
 /** The town a report is datelined in ("VELMORA, May 3 —"): a place named at the very start, not a country. */
