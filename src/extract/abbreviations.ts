@@ -5,7 +5,7 @@
  */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cpt', 'maj', 'adm', 'cmdr',
-  'gov', 'sen', 'rep', 'pres', 'amb', 'hon', 'rev', 'fr', 'st', 'ste', 'jr', 'sr', 'mt', 'ft', 'supt', 'h.e',
+  'gov', 'sen', 'rep', 'pres', 'amb', 'hon', 'rev', 'fr', 'st', 'ste', 'ss', 'sts', 'jr', 'sr', 'mt', 'ft', 'supt', 'h.e',
   'insp', 'cpl', 'pvt', 'brig', 'messrs', 'mme', 'mlle', 'gens', 'reps', 'sens',
   'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'assn', 'vs', 'e.g', 'i.e', 'cf', 'approx', 'al',
 ]);
@@ -17,4 +17,4 @@ export const ABBREVIATIONS_BEFORE_NUMBER: ReadonlySet<string> = new Set([
 ]);
 
 /** Short forms written with a full stop inside names of places and buildings (St. Albans, Mt. Elgon). */
-export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'mt', 'ft', 'pt']);
+export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'ss', 'sts', 'mt', 'ft', 'pt']);

@@ -70,7 +70,17 @@ function countryNameLength(ctx: ExtractContext, i: number, limit: number): numbe
 const VENUE_WORDS: ReadonlySet<string> = new Set(['convention', 'conference', 'exhibition', 'exhibitions', 'theatre', 'theater', 'arts', 'sports', 'congress', 'concert', 'events', 'leisure', 'shopping', 'trade', 'performing']);
 
 /** Words that open a saint's name: "St.", "Saint", "San", "Santa", "Sainte", "São", "Sankt". */
-const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'saint', 'san', 'santa', 'sainte', 'são', 'sankt', 'santo', 'sveti', 'sveta']);
+const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'saint', 'san', 'santa', 'sainte', 'são', 'sankt', 'santo', 'sveti', 'sveta', 'ss', 'sts']);
+
+/** Words of a church's dedication other than a saint's name: "Church of the Holy Cross", "Church of the Virgin of X". */
+const DEDICATION_WORDS: ReadonlySet<string> = new Set([
+  'virgin', 'holy', 'sacred', 'lady', 'immaculate', 'trinity', 'redeemer', 'nativity', 'resurrection', 'ascension',
+  'annunciation', 'assumption', 'transfiguration', 'saviour', 'savior', 'apostles', 'martyrs', 'cross', 'madonna',
+]);
+
+/** Heads of names of buildings that are also heads of bodies: a venue after "at the", "in the", "outside the". */
+const BUILDING_HEADS: ReadonlySet<string> = new Set(['centre', 'center', 'library', 'arena']);
+const LOCATIVES: ReadonlySet<string> = new Set(['at', 'in', 'inside', 'outside', 'near', 'opposite', 'beside']);
 
 /** "Nobel X Foundation", "Embassy of Y", "UN Human Rights Council": a capitalised run holding an org head word. */
 function findHeadedNames(ctx: ExtractContext): void {
@@ -102,6 +112,13 @@ function findHeadedNames(ctx: ExtractContext): void {
       }
       // "the Water and Sanitation Court": an everyday capitalised word joined by "and" opens the name.
       if (l === chunk.start && toks[l - 1]?.lower === 'and' && !toks[l - 1]?.cap && toks[l - 2]?.cap && toks[l - 2]?.word && toks[l - 2]?.sentence === tok.sentence && isCommonWord((toks[l - 2] as Token).lower) && !isTitleWord((toks[l - 2] as Token).lower) && /^(?:the|a|an|of|at|by|to|from|in)$/.test(toks[l - 3]?.lower ?? '')) l -= 2;
+      // "the Velmora Convention and Cultural Center": a place's name before that everyday word.
+      else if (l === chunk.start && toks[l - 1]?.lower === 'and' && !toks[l - 1]?.cap && toks[l - 2]?.cap && isCommonWord(toks[l - 2]?.lower ?? '') && !isTitleWord(toks[l - 2]?.lower ?? '') && toks[l - 3]?.cap && toks[l - 3]?.word && toks[l - 3]?.sentence === tok.sentence && !ORG_HEADS.has(toks[l - 3]?.lower ?? '') && countryNameLength(ctx, l - 3, l - 2) === 0 && toks[l - 4]?.lower === 'the') l -= 3;
+      // "Ss. Cyril and Methodius University": the two saints a body is named after.
+      else if (l === chunk.start && toks[l - 1]?.lower === 'and' && toks[l - 2]?.cap && toks[l - 2]?.word) {
+        const saint = toks[l - 3]?.text === '.' ? l - 4 : l - 3;
+        if (/^(?:ss|sts|saints)$/.test(toks[saint]?.lower ?? '') && toks[saint]?.sentence === tok.sentence) l = saint;
+      }
       let possessiveFrom = -1;
       // "the Ostland-based Institute of X": the description is not part of the name.
       while (l < h && DESCRIPTIVE_HYPHEN.test((toks[l] as Token).lower)) l += 1;
@@ -156,9 +173,21 @@ function findHeadedNames(ctx: ExtractContext): void {
           }
         }
       }
-      // "St. Ansgar's Church", "Church of Saint Ilona": a building named after a saint is a place, not a church body;
+      // "St. Ansgar's Church", "Church of Saint Ilona", "Church of the Holy Cross": a building named after a saint
+      // or a dedication is a place, not a church body;
       // "the Velmora Convention Centre", "the X Theatre Centre": a venue.
-      if ((tok.lower === 'church' && toks.slice(l, r).some((t) => SAINT_WORDS.has(t.lower))) || (/^(?:centre|center)$/.test(toks[r - 1]?.lower ?? '') && VENUE_WORDS.has(toks[r - 2]?.lower ?? ''))) {
+      // "at the Velmora Centre", "outside the Velmora Public Library": a building where something happens.
+      // Not after a role ("a historian at the X Centre"): that is where someone works.
+      const at = toks[l - 1]?.lower === 'the' ? l - 2 : l - 1;
+      const atVenue =
+        BUILDING_HEADS.has(toks[r - 1]?.lower ?? '') && LOCATIVES.has(toks[at]?.lower ?? '') && !['for', 'of'].includes(toks[r]?.lower ?? '') && !isTitleWord(toks[at - 1]?.lower ?? '');
+      if (
+        atVenue ||
+        (tok.lower === 'church' && toks.slice(l, r).some((t) => SAINT_WORDS.has(t.lower) || DEDICATION_WORDS.has(t.lower))) ||
+        (/^(?:centre|center)$/.test(toks[r - 1]?.lower ?? '') && VENUE_WORDS.has(toks[r - 2]?.lower ?? ''))
+      ) {
+        // A name that opens before the chunk ("the Velmora Convention and Cultural Center") is not the place finder's to see.
+        if (l < chunk.start) addCandidate(ctx, { type: 'Place', start: l, end: r, name: spanText(ctx.doc, l, r), rule: 'venue' });
         h = chunk.end;
         continue;
       }

@@ -24,7 +24,7 @@ export const FACILITY_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['hotel', 'HTL'], ['station', 'RSTN'], ['pier', 'PIER'], ['wharf', 'WHRF'], ['plaza', 'SQR'], ['tower', 'TOWR'],
   ['reservoir', 'RSV'], ['dam', 'DAM'], ['canal', 'CNL'], ['harbour', 'HBR'], ['harbor', 'HBR'],
   ['basilica', 'CH'], ['chapel', 'CH'], ['church', 'CH'], ['abbey', 'MSTY'], ['monastery', 'MSTY'], ['synagogue', 'CH'],
-  ['temple', 'TMPL'], ['shrine', 'SHRN'], ['centre', 'BLDG'], ['center', 'BLDG'],
+  ['temple', 'TMPL'], ['shrine', 'SHRN'], ['centre', 'BLDG'], ['center', 'BLDG'], ['library', 'BLDG'],
 ]);
 
 /** First words of geographic names ("Lake Geneva", "Mount Elgon", "Gulf of X"). */

@@ -74,3 +74,20 @@ describe('Organisations: governments named by a word before them', () => {
     expect(names(x, 'Organization').sort()).toEqual(['Tarskan government', 'Velmoran government']);
   });
 });
+
+describe('Buildings named like bodies', () => {
+  it('reads a centre or library where something happens as a place, and one where someone works or of which something is said as a body', () => {
+    const x = extract('The hearing is set for Monday at the Velmora Centre. Readings were held at the Ostland Public Library. Tarn Edevane, a historian at the Gustav Studies Centre, spoke. The Kansai Centre for Flood Research signed.');
+    expect(entity(x, 'Place', 'Velmora Centre')).toBeDefined();
+    expect(entity(x, 'Place', 'Ostland Public Library')).toBeDefined();
+    expect(entity(x, 'Organization', 'Gustav Studies Centre')).toBeDefined();
+    expect(entity(x, 'Organization', 'Kansai Centre for Flood Research')).toBeDefined();
+  });
+
+  it('reads a church named after its dedication as a place, and keeps "X and Y" names whole', () => {
+    const x = extract('Marchers gathered in front of the Church of the Holy Cross. Delegates met at the Velmora Convention and Cultural Center. Students at the Ss. Tarn and Odile University protested.');
+    expect(entity(x, 'Place', 'Church of the Holy Cross')).toBeDefined();
+    expect(entity(x, 'Place', 'Velmora Convention and Cultural Center')).toBeDefined();
+    expect(entity(x, 'Organization', 'Ss. Tarn and Odile University')).toBeDefined();
+  });
+});
