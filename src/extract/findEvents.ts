@@ -217,6 +217,9 @@ function isParticipleBy(toks: Token[], i: number): boolean {
   return ORGANISING.has(w) && /(?:ed|held)$/.test(w) && toks[i + 1]?.lower === 'by';
 }
 
+/** Verbs that start or call a particular event: "began a three-day strike", "called a general strike". */
+const STARTING = new Set(['began', 'begin', 'begins', 'started', 'start', 'starts', 'called', 'call', 'calls', 'declared', 'announced', 'planned', 'plans', 'plan']);
+
 /** Passive verbs that put a particular event in the text: "a ceremony was held in", "a strike was called for". */
 const PASSIVE_HERE = new Set([...ORGANISING, 'called', 'scheduled']);
 
@@ -232,7 +235,9 @@ function isOrganisedHere(doc: Doc, l: number, end: number): boolean {
   const det = k;
   while (k >= 0 && /^(?:a|an|the|and|,)$/.test((toks[k] as Token).lower) && det - k < 2) k -= 1;
   // skip a first coordinated event: "hold a X and a Y"
-  if (toks[k] && ORGANISING.has((toks[k] as Token).lower)) return true;
+  if (toks[k] && (ORGANISING.has((toks[k] as Token).lower) || STARTING.has((toks[k] as Token).lower))) return true;
+  // "a strike by dockworkers", "a protest by farmers": one particular event and who made it.
+  if (toks[end]?.lower === 'by' && /^(?:a|an)$/.test(toks[det]?.lower ?? '') && toks[end + 1]?.word) return true;
   // "told a press conference", "said at a briefing": one particular gathering.
   if (toks[k] && ATTENDING.has((toks[k] as Token).lower) && /^(?:a|an)$/.test(toks[l - 1]?.lower ?? '')) return true;
   let j = end;

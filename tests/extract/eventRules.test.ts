@@ -256,3 +256,14 @@ describe('Events: marches and who organises them', () => {
     expect(names(x, 'Organization')).toContain('Consulate General of the Republic of Velmora');
   });
 });
+
+describe('Particular events told with "a"', () => {
+  it('takes an event someone began or called, and one made "by" someone, but not a decision "by" a court', () => {
+    const eventNames = (t: string): string[] => extract(t).entities.filter((e) => e.type === 'Event').map((e) => e.name);
+    expect(eventNames('Dockworkers began a three-day strike on Tuesday.')).toEqual(['three-day strike']);
+    expect(eventNames('The Velmora Dockers Union called a general strike for Monday.')).toEqual(['general strike']);
+    expect(eventNames('A strike by dockworkers entered its second day.')).toEqual(['strike']);
+    expect(eventNames('A decision by the court is expected.')).toEqual([]);
+    expect(eventNames('A strike would hurt the economy, the minister said.')).toEqual([]);
+  });
+});
