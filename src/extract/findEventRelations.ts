@@ -299,6 +299,24 @@ export function findEventRelations(rc: RelationContext): void {
         }
         const at = toks[obj.end]?.lower === 'at' ? mentionStartingAt(rc, skipDeterminers(toks, obj.end + 1), ['Event']) : undefined;
         if (at) for (const a of agents) addRelation(rc, a.key, 'PARTICIPATED_IN', at.key, s);
+        // "X signed the agreement with Y": Y signed it too.
+        if (tok.lower === 'signed' && toks[obj.end]?.lower === 'with' && agents.length > 0) {
+          // "with her counterpart, Y": past a possessive, a title and its comma.
+          let k = obj.end + 1;
+          while (k < obj.end + 6 && toks[k] && (/^(?:the|a|an|her|his|its|their|,)$/.test((toks[k] as Token).lower) || isTitleWord((toks[k] as Token).lower) || (toks[k] as Token).lower === 'counterpart')) k += 1;
+          for (const b of readMentionList(rc, k, AGENTS)) addRelation(rc, b.key, 'PARTICIPATED_IN', obj.key, s);
+        }
+      }
+    }
+    // "The memorandum was signed (at X) by A, Velmora's trade minister, and by B": each signer took part.
+    const signedBy = tok.lower === 'signed' ? findWordAfter(toks, v + 1, 'by', 10) : -1;
+    if (signedBy >= 0) {
+      const event = eventBefore(rc, v);
+      if (event) {
+        for (let k = signedBy; k < toks.length && (toks[k] as Token).sentence === s; k += 1) {
+          if (toks[k]?.lower !== 'by' || !(k === signedBy || /^(?:and|,)$/.test(toks[k - 1]?.lower ?? ''))) continue;
+          for (const a of readMentionList(rc, skipDeterminers(toks, k + 1), AGENTS)) addRelation(rc, a.key, 'PARTICIPATED_IN', event, s);
+        }
       }
     }
   }

@@ -267,3 +267,10 @@ describe('Particular events told with "a"', () => {
     expect(eventNames('A strike would hurt the economy, the minister said.')).toEqual([]);
   });
 });
+
+describe('Signers of an agreement', () => {
+  it('takes part: "signed by A ... and by B" (past a venue), and "signed the agreement with her counterpart, B"', () => {
+    const x = extract('Ostland and Velmora signed a memorandum of understanding on Tuesday. Trade Minister Mira Holt signed the agreement with her counterpart, Kai Dorn. The accord was signed at the Velmora Centre by Lea Vos, Ostland\'s envoy, and by Tom Kell.');
+    for (const p of ['Mira Holt', 'Kai Dorn', 'Lea Vos', 'Tom Kell']) expect(hasRelation(x, p, 'PARTICIPATED_IN', 'memorandum of understanding')).toBe(true);
+  });
+});
