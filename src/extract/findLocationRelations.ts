@@ -2,7 +2,7 @@ import type { MentionRef } from './buildEntities';
 import type { Token } from './internalTypes';
 import { countryGazetteer } from './countryGazetteer';
 import { normalizeName } from './normalizeName';
-import { addRelation, anyMentionStartingAt, isTopLevel, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
+import { addRelation, anyMentionStartingAt, datelinePlace, isTopLevel, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
 import { SPEECH_VERBS } from './roleWords';
 import { scanNounPhrase } from './scanNounPhrase';
 import { tokenKey } from './tokenKey';
@@ -52,9 +52,9 @@ export function findLocationRelations(rc: RelationContext): void {
           addRelation(rc, m.key, predicate, place.key, m.sentence);
         }
       }
-      // "the embassy in P"
+      // "the embassy in P", "the ministry in central P"
       if (toks[m.end]?.lower === 'in') {
-        const place = mentionStartingAt(rc, skipDeterminers(toks, m.end + 1), ['Place']);
+        const place = mentionStartingAt(rc, skipCompass(toks, skipDeterminers(toks, m.end + 1)), ['Place']);
         if (place) addRelation(rc, m.key, MILITARY.test(rc.byKey.get(m.key)?.name ?? '') ? 'STATIONED_IN' : 'LOCATED_IN', place.key, m.sentence);
       }
     }
@@ -67,6 +67,7 @@ export function findLocationRelations(rc: RelationContext): void {
     if (m.type === 'Organization') {
       orgNamedAfterTown(rc, m);
       statementFromPlace(rc, m);
+      countryBody(rc, m);
     }
     if (m.type === 'Place' && toks[m.end]?.text === ',') {
       const next = mentionStartingAt(rc, m.end + 1, ['Place']);
@@ -86,6 +87,17 @@ export function findLocationRelations(rc: RelationContext): void {
 }
 
 const IN_WORDS = new Set(['in', 'of', 'inside', 'within']);
+
+/** Words of direction before a place's name: "in southern Y", "in central Y". */
+const COMPASS_ADJECTIVES = new Set([
+  'northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern',
+  'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower',
+]);
+
+/** Past one word of direction: "southern Y" → the token of Y. */
+function skipCompass(toks: Token[], i: number): number {
+  return COMPASS_ADJECTIVES.has(toks[i]?.lower ?? '') && toks[i + 1]?.cap ? i + 1 : i;
+}
 
 /**
  * "<org>, a P-based company" and "the P-based <org>": the organisation is located in P. The
@@ -107,7 +119,9 @@ function basedIn(rc: RelationContext, m: MentionRef): void {
   }
   if (!['a', 'an', 'the'].includes(toks[k]?.lower ?? '') || toks[k - 1]?.text !== ',') return;
   const list = rc.bySentence[m.sentence] ?? [];
-  const org = list.find((x) => x.type === 'Organization' && x.end === k - 1);
+  // "X Ltd (XL), a P-based company": past the acronym in brackets.
+  const end = toks[k - 2]?.text === ')' && toks[k - 4]?.text === '(' ? k - 4 : k - 1;
+  const org = list.find((x) => x.type === 'Organization' && x.end === end);
   if (org) addRelation(rc, org.key, 'LOCATED_IN', m.key, m.sentence);
 }
 
@@ -116,6 +130,13 @@ function basedIn(rc: RelationContext, m: MentionRef): void {
  */
 function placeApposition(rc: RelationContext, m: MentionRef): void {
   const toks = rc.ctx.doc.tokens;
+  // "the city's X district": the last town named before it in the sentence, else the dateline's town.
+  if (isPossessiveMark(toks[m.start - 1]) && /^(?:city|town|capital)$/.test(toks[m.start - 2]?.lower ?? '') && toks[m.start - 3]?.lower === 'the') {
+    const isTown = (key: string | undefined): boolean => key !== undefined && key !== m.key && !!rc.byKey.get(key)?.geo?.featureCode.startsWith('PPL');
+    const before = (rc.bySentence[m.sentence] ?? []).filter((x) => x.type === 'Place' && x.end < m.start && isTown(x.key));
+    const town = before.length > 0 ? before[before.length - 1]?.key : datelinePlace(rc);
+    if (town !== undefined && isTown(town) && canContain(rc.byKey.get(m.key)?.geo, rc.byKey.get(town)?.geo)) addRelation(rc, m.key, 'LOCATED_IN', town, m.sentence);
+  }
   // "Velmora's Union Square"
   if (isPossessiveMark(toks[m.end])) {
     // "Velmora's capital, Ostrava" / "Velmora's main port Ostrava": a settlement noun before the name.
@@ -170,8 +191,10 @@ function canContain(inner: GeoInfo | undefined, outer: GeoInfo | undefined): boo
 /** "the town of X in Y", "X in Y": a place written right before "in" and another place (names nested in an event's name count). */
 function placeInPlace(rc: RelationContext, m: MentionRef): void {
   const toks = rc.ctx.doc.tokens;
-  if (toks[m.end]?.lower !== 'in') return;
-  const outer = anyMentionStartingAt(rc, skipDeterminers(toks, m.end + 1), 'Place');
+  // "the Velmgau district of Y": a name that ends in a settlement word, then "of".
+  const ofPlace = toks[m.end]?.lower === 'of' && SETTLEMENT_NOUNS.has(toks[m.end - 1]?.lower ?? '');
+  if (toks[m.end]?.lower !== 'in' && !ofPlace) return;
+  const outer = anyMentionStartingAt(rc, skipCompass(toks, skipDeterminers(toks, m.end + 1)), 'Place');
   if (!outer || outer.key === m.key) return;
   const outerGeo = rc.byKey.get(outer.key)?.geo;
   if (!canContain(rc.byKey.get(m.key)?.geo, outerGeo)) return;
@@ -233,6 +256,18 @@ function orgNamedAfterTown(rc: RelationContext, m: MentionRef): void {
   const two = m.end - m.start > 2 ? `${one} ${tokenKey(toks[m.start + 1] as Token)}` : '';
   const town = towns.get(one) ?? (two ? towns.get(two) : undefined);
   if (town) addRelation(rc, m.key, 'LOCATED_IN', town, m.sentence);
+}
+
+/** Heads of bodies that sit abroad: an embassy of a country is not in it. */
+const ABROAD_HEADS = /\b(?:embass(?:y|ies)|consulates?|missions?|delegations?|representations?|legations?|high commissions?)\b/i;
+
+/** "Velmora's Ministry of Fisheries": a body named with a country's possessive is in that country (not its embassy). */
+function countryBody(rc: RelationContext, m: MentionRef): void {
+  const toks = rc.ctx.doc.tokens;
+  const country = anyMentionStartingAt(rc, m.start, 'Place');
+  if (!country || !isPossessiveMark(toks[country.end]) || !rc.byKey.get(country.key)?.geo?.featureCode.startsWith('PCL')) return;
+  if (ABROAD_HEADS.test(rc.byKey.get(m.key)?.name ?? '')) return;
+  addRelation(rc, m.key, 'LOCATED_IN', country.key, m.sentence);
 }
 
 /** "In Ostrava, the Velmora Trust said ...": an organisation speaking from the place that opens the sentence is there. */

@@ -91,3 +91,26 @@ describe('Buildings named like bodies', () => {
     expect(entity(x, 'Organization', 'Ss. Tarn and Odile University')).toBeDefined();
   });
 });
+
+describe('Where places and bodies are, from the text', () => {
+  it('reads "the city\'s X district" as the town named before it in the sentence, else the dateline\'s', () => {
+    const a = extract('MUNICH — She spent the rest of her life in the city\'s Velmgau district.');
+    expect(hasRelation(a, 'Velmgau', 'LOCATED_IN', 'Munich')).toBe(true);
+    const b = extract('KYIV — At the ceremony in Warsaw, held in the city\'s Velmgau district, wreaths were laid.');
+    expect(hasRelation(b, 'Velmgau', 'LOCATED_IN', 'Warsaw')).toBe(true);
+    expect(hasRelation(b, 'Velmgau', 'LOCATED_IN', 'Kyiv')).toBe(false);
+  });
+
+  it('puts a body named with a country\'s possessive in that country, but not its embassies', () => {
+    const x = extract('Ghana\'s Ministry of Fisheries said 12 boats were lost. Ghana\'s embassies in Europe said nothing.');
+    expect(hasRelation(x, "Ghana's Ministry of Fisheries", 'LOCATED_IN', 'Ghana')).toBe(true);
+    expect(hasRelation(x, "Ghana's embassies", 'LOCATED_IN', 'Ghana')).toBe(false);
+    expect(hasRelation(x, "Ghana's embassies", 'LOCATED_IN', 'Europe')).toBe(true);
+  });
+
+  it('reads "in central P", "in southern P" and "X Ltd (XL), a P-based company"', () => {
+    const x = extract('They met at the Ministry of Fisheries in central Accra. The ferry was run by Velmora Marine Ltd (VML), a Takoradi-based company.');
+    expect(hasRelation(x, 'Ministry of Fisheries', 'LOCATED_IN', 'Accra')).toBe(true);
+    expect(hasRelation(x, 'Velmora Marine Ltd', 'LOCATED_IN', 'Takoradi')).toBe(true);
+  });
+});
