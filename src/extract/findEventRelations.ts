@@ -418,6 +418,12 @@ function findSpokeAt(rc: RelationContext, s: number): void {
       const person = ms.find((m) => m.type === 'Person' && m.start > event.end && isTopLevel(rc, m));
       if (person) addRelation(rc, person.key, 'SPOKE_AT', event.key, s);
     }
+    // "Addressing the crowd (through a megaphone), union president X said": the latest gathering.
+    if (!event && first.lower === 'addressing' && AUDIENCE.has(toks[skipDeterminers(toks, from + 1)]?.lower ?? '')) {
+      const gathering = latestGathering(rc, s, from);
+      const person = ms.find((m) => m.type === 'Person' && isTopLevel(rc, m));
+      if (gathering && person) addRelation(rc, person.key, 'SPOKE_AT', gathering, s);
+    }
   }
   // "X told the audience / addressed the gathering": X spoke at the latest gathering named so far.
   for (let v = from; v < to; v += 1) {
@@ -479,7 +485,13 @@ function findSpokeAt(rc: RelationContext, s: number): void {
       if (!SPEAK_PREPOSITIONS.has(toks[k]?.lower ?? '')) continue;
       k += 1;
     }
-    const event = mentionStartingAt(rc, skipDeterminers(toks, k), ['Event']);
+    let event = mentionStartingAt(rc, skipDeterminers(toks, k), ['Event']);
+    // "X addressed several thousand supporters at a victory rally": the audience, then where.
+    if (!event && t.lower === 'addressed') {
+      for (let a = k; a < k + 6 && toks[a] && (toks[a] as Token).sentence === s && !event; a += 1) {
+        if (toks[a]?.lower === 'at') event = mentionStartingAt(rc, skipDeterminers(toks, a + 1), ['Event']);
+      }
+    }
     if (!event) continue;
     const speakers = ms.filter((m) => m.type === 'Person' && m.end <= v && isTopLevel(rc, m));
     const speaker = speakers[speakers.length - 1];

@@ -274,3 +274,11 @@ describe('Signers of an agreement', () => {
     for (const p of ['Mira Holt', 'Kai Dorn', 'Lea Vos', 'Tom Kell']) expect(hasRelation(x, p, 'PARTICIPATED_IN', 'memorandum of understanding')).toBe(true);
   });
 });
+
+describe('Speakers', () => {
+  it('"Addressing the crowd, union president X said" and "X addressed thousands of supporters at a rally"', () => {
+    const x = extract('Hundreds of cabin crew held a protest outside the headquarters on Wednesday. Addressing the crowd through a megaphone, union president Tea Marvel said it was unfair. Senator Oren Velt addressed several thousand supporters at a victory rally in the city on Sunday.');
+    expect(hasRelation(x, 'Tea Marvel', 'SPOKE_AT', 'protest')).toBe(true);
+    expect(hasRelation(x, 'Oren Velt', 'SPOKE_AT', 'victory rally')).toBe(true);
+  });
+});
