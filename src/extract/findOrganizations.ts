@@ -44,7 +44,8 @@ const ORG_ANAPHOR_HEADS = new Set([
   'company', 'bank', 'institute', 'mission', 'delegation', 'government', 'parliament', 'court', 'office',
   'school', 'college', 'hospital', 'society', 'directorate', 'authority', 'alliance', 'trust', 'museum', 'club',
   'group', 'collective', 'board', 'charity', 'firm', 'operator', 'network', 'coalition', 'confederation', 'federation',
-  'observatory', 'team',
+  'observatory', 'team', 'department', 'centre', 'center', 'airline', 'carrier', 'league', 'chamber', 'tribunal',
+  'secretariat', 'cooperative', 'institution',
 ]);
 
 function isNameTok(tok: Token | undefined): boolean {

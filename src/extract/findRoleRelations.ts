@@ -258,6 +258,15 @@ function findPossessiveRoles(rc: RelationContext, isName: (k: number) => boolean
         if (owner) addRelation(rc, m.key, t.family === 'member' ? 'AFFILIATED_WITH' : 'HOLDS_ROLE', owner, m.sentence, spanText(rc.ctx.doc, t.start, t.fieldEnd));
         break;
       }
+      // "X, its director-general, said": the title after the name.
+      const its = m.end + 1;
+      if (toks[m.end]?.text === ',' && /^(?:its|their)$/.test(toks[its]?.lower ?? '')) {
+        const t = readRoleTitle(toks, its + 1, isName);
+        if (t && toks[t.fieldEnd]?.text === ',') {
+          const owner = antecedent(rc, its, TOWN_OFFICES.has(t.family));
+          if (owner) addRelation(rc, m.key, t.family === 'member' ? 'AFFILIATED_WITH' : 'HOLDS_ROLE', owner, m.sentence, spanText(rc.ctx.doc, t.start, t.fieldEnd));
+        }
+      }
     }
     if ((m.type === 'Organization' || m.type === 'Place') && isPossessiveAt(toks, m.end) && isTopLevel(rc, m)) {
       const t = readRoleTitle(toks, m.end + 1, isName);

@@ -288,3 +288,13 @@ describe('Roles: offices, ranks and parties', () => {
     expect(entity(x, 'Organization', "Peru's opposition")).toBeUndefined();
   });
 });
+
+describe('Roles at a body named before', () => {
+  it('"X, its director-general," and "the department\'s commissioner, X", "the airline\'s chief operating officer", "director of the cultural centre"', () => {
+    const x = extract('The Velmora Port Board put the figure lower. Ilse Varga, its director-general, said 6,500 containers were held. Ostra Airways cancelled flights. Oren Velt, the airline\'s chief operating officer, said 14 aircraft flew. The Tarsk Cultural Centre organised the evening. Kai Dorn, director of the cultural centre, spoke. The Department of Flood Relief counted the dead. The department\'s commissioner, Lea Vos, told reporters.');
+    expect(hasRelation(x, 'Ilse Varga', 'HOLDS_ROLE', 'Velmora Port Board')).toBe(true);
+    expect(hasRelation(x, 'Oren Velt', 'HOLDS_ROLE', 'Ostra Airways')).toBe(true);
+    expect(hasRelation(x, 'Kai Dorn', 'HOLDS_ROLE', 'Tarsk Cultural Centre')).toBe(true);
+    expect(hasRelation(x, 'Lea Vos', 'HOLDS_ROLE', 'Department of Flood Relief')).toBe(true);
+  });
+});
