@@ -418,8 +418,10 @@ function findSpokeAt(rc: RelationContext, s: number): void {
       const person = ms.find((m) => m.type === 'Person' && m.start > event.end && isTopLevel(rc, m));
       if (person) addRelation(rc, person.key, 'SPOKE_AT', event.key, s);
     }
-    // "Addressing the crowd (through a megaphone), union president X said": the latest gathering.
-    if (!event && first.lower === 'addressing' && AUDIENCE.has(toks[skipDeterminers(toks, from + 1)]?.lower ?? '')) {
+    // "Addressing the crowd (through a megaphone), union president X said", "Speaking after a minute's
+    // silence, Mayor X said", "Speaking there, the consul general, X": the latest gathering.
+    const speakingThere = first.lower === 'speaking' && /^(?:after|there|afterwards|during|from|before)$/.test(toks[from + 1]?.lower ?? '') && !mentionStartingAt(rc, skipDeterminers(toks, from + 2), ['Event']);
+    if (!event && ((first.lower === 'addressing' && AUDIENCE.has(toks[skipDeterminers(toks, from + 1)]?.lower ?? '')) || speakingThere)) {
       const gathering = latestGathering(rc, s, from);
       const person = ms.find((m) => m.type === 'Person' && isTopLevel(rc, m));
       if (gathering && person) addRelation(rc, person.key, 'SPOKE_AT', gathering, s);

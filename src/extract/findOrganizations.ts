@@ -558,9 +558,31 @@ function findOrgAnaphors(ctx: ExtractContext): void {
   }
 }
 
+/** Words before "the City of X" that make it the place rather than its council: "in the City of X". */
+const CITY_LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'into', 'across', 'through', 'near', 'outside', 'around', 'within', 'inside', 'throughout']);
+
+/**
+ * "organised by the City of X", "the City of X's events office": the city as a body (its council and
+ * administration), where it acts; "in the City of X" stays the place.
+ */
+function findCityCorporations(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  for (let i = 0; i + 2 < toks.length; i += 1) {
+    if (toks[i]?.text !== 'City' || toks[i + 1]?.lower !== 'of' || !toks[i + 2]?.cap || !toks[i + 2]?.word) continue;
+    const before = toks[i - 1]?.lower === 'the' ? toks[i - 2] : toks[i - 1];
+    if (before && (CITY_LOCATIVES.has(before.lower) || (before.lower === 'of' && toks[i - 1]?.lower === 'the'))) continue;
+    let end = i + 2;
+    while (end < i + 5 && toks[end]?.cap && toks[end]?.word && toks[end]?.sentence === toks[i]?.sentence && !isTitleWord((toks[end] as Token).lower)) end += 1;
+    // A town the gazetteer knows ("A City of Solidarity" is a title, not a council).
+    if (!gazetteerKnows(spanText(ctx.doc, i + 2, end))) continue;
+    if (isFree(ctx, i, end)) push(ctx, i, end, 'city-corporation', { head: 'city' });
+  }
+}
+
 /** Finds organisation mentions: headed names, armed forces, military units, groups, acronyms, the publisher. */
 export function findOrganizations(ctx: ExtractContext): void {
   findNewsSources(ctx);
+  findCityCorporations(ctx);
   findHeadedNames(ctx);
   findForces(ctx);
   findStateBodies(ctx);
