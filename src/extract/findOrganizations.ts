@@ -26,11 +26,11 @@ const FORCE_ADJECTIVES = new Set(['ethnic', 'separatist', 'rebel', 'regular', 'i
 const STATE_HEADS = new Set([
   'government', 'parliament', 'embassy', 'embassies', 'consulate', 'consulates', 'ministry', 'office', 'cabinet',
   'presidency', 'mission', 'delegation', 'legislature', 'senate', 'judiciary', 'navy', 'police', 'intelligence',
-  'committee', 'council', 'party', 'opposition',
+  'committee', 'council', 'party', 'opposition', 'authorities',
 ]);
 const SEATED_HEADS = new Set(['embassy', 'consulate', 'mission', 'delegation']);
 /** Words for a government that make the capitalised word before them its name ("the Velmoran government"). */
-const GOVERNMENT_HEADS = new Set(['government', 'parliament', 'authorities', 'cabinet']);
+const GOVERNMENT_HEADS = new Set(['government', 'parliament', 'authorities', 'cabinet', 'police']);
 /** State heads that also describe a named body right after them: "X's opposition Y Party", "the ruling party Z". */
 const DESCRIBING_HEADS = new Set(['opposition', 'party', 'committee', 'council']);
 const NOT_ORG_ACRONYMS = new Set([
@@ -299,6 +299,27 @@ function findStateBodies(ctx: ExtractContext): void {
       end = e;
     }
     if (push(ctx, i, end, 'state-body', { head: head.lower }) >= 0) i = end - 1;
+  }
+}
+
+/** Words before "government" that say which one: "the national government in X". */
+const GOVERNMENT_LEVELS = new Set(['national', 'federal', 'central', 'regional', 'provincial', 'state', 'local', 'municipal', 'interim', 'transitional']);
+
+/**
+ * "the government of Velmora", "the national government in Ostrava": a government named by its
+ * country or seat. (A bare "the regional government" names none, and is left alone.)
+ */
+function findGovernmentsOf(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  for (let i = 1; i < toks.length; i += 1) {
+    const tok = toks[i] as Token;
+    if (tok.lower !== 'government' || tok.cap || !/^(?:of|in)$/.test(toks[i + 1]?.lower ?? '')) continue;
+    const start = GOVERNMENT_LEVELS.has(toks[i - 1]?.lower ?? '') ? i - 1 : i;
+    if (toks[start - 1]?.lower !== 'the') continue;
+    let end = i + 2;
+    while (end < i + 6 && isNameTok(toks[end]) && (toks[end] as Token).sentence === tok.sentence && !isTitleWord((toks[end] as Token).lower)) end += 1;
+    if (end === i + 2 || !gazetteerKnows(spanText(ctx.doc, i + 2, end))) continue;
+    if (isFree(ctx, start, end)) push(ctx, start, end, 'government-of', { head: 'government' });
   }
 }
 
@@ -583,6 +604,7 @@ function findCityCorporations(ctx: ExtractContext): void {
 export function findOrganizations(ctx: ExtractContext): void {
   findNewsSources(ctx);
   findCityCorporations(ctx);
+  findGovernmentsOf(ctx);
   findHeadedNames(ctx);
   findForces(ctx);
   findStateBodies(ctx);

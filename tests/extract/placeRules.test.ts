@@ -114,3 +114,11 @@ describe('Where places and bodies are, from the text', () => {
     expect(hasRelation(x, 'Velmora Marine Ltd', 'LOCATED_IN', 'Takoradi')).toBe(true);
   });
 });
+
+describe('Governments and police named by their country or seat', () => {
+  it('reads "the government of X", "the national government in X", "Spanish authorities" and "Lyon police", not a bare "the regional government"', () => {
+    const x = extract('The talks were hosted by the government of Tonga. The national government in Lima said nothing. Officials said Spanish authorities arrested two men. The march was calm, Lyon police said. The regional government paid.');
+    for (const n of ['government of Tonga', 'national government in Lima', 'Spanish authorities', 'Lyon police']) expect(entity(x, 'Organization', n)).toBeDefined();
+    expect(x.entities.some((e) => e.type === 'Organization' && /^regional government$/i.test(e.name))).toBe(false);
+  });
+});
