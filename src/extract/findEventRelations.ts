@@ -11,6 +11,7 @@ const AGENTS: readonly EntityType[] = ['Organization', 'Person'];
 const ORGANIZE = new Set([
   'organized', 'organised', 'hosted', 'arranged', 'sponsored', 'co-organized', 'co-organised', 'convened', 'staged', 'held',
   'hold', 'holds', 'host', 'hosts', 'organize', 'organise', 'organizes', 'organises', 'stage', 'stages', 'launched',
+  'called',
 ]);
 /** Nouns for the people at a gathering: "told the audience" means spoke at the gathering. */
 const AUDIENCE = new Set(['audience', 'gathering', 'crowd', 'participants', 'guests', 'attendees', 'mourners', 'rally', 'meeting', 'ceremony', 'event']);
@@ -133,6 +134,12 @@ function agentsBefore(rc: RelationContext, v: number): MentionRef[] {
   }
   // "X, which organised the protest": the relative pronoun stands for the name before it.
   else if (/^(?:which|who|that)$/.test(toks[k]?.lower ?? '') && toks[k - 1]?.text === ',') k -= 2;
+  // "X, a local watchdog that organised the protest": back over the description to the name.
+  else if (/^(?:which|who|that)$/.test(toks[k]?.lower ?? '')) {
+    let c = k - 1;
+    while (c > k - 7 && toks[c] && (toks[c] as Token).sentence === sentence && (toks[c] as Token).word && !(toks[c] as Token).cap) c -= 1;
+    if (toks[c]?.text === ',' && /^(?:a|an)$/.test(toks[c + 1]?.lower ?? '') && c + 2 < k) k = c - 1;
+  }
   const all = (rc.bySentence[sentence] ?? []).filter((m) => isTopLevel(rc, m));
   // "the Embassy of X in Y and the Z Association in Y held": an organisation's seat after it is no agent.
   const seatOf = (m: MentionRef | undefined): MentionRef | undefined => {
@@ -178,9 +185,17 @@ export function findEventRelations(rc: RelationContext): void {
     const s = tok.sentence;
     if (GATHER_VERBS.has(tok.lower) && !gatherVerbBySentence.has(s)) gatherVerbBySentence.set(s, v);
     // ORGANIZED — passive and active.
-    if (ORGANIZE.has(tok.lower)) {
+    // "the strike called by X" (but "X called the talks a failure" organises nothing).
+    if (ORGANIZE.has(tok.lower) && (tok.lower !== 'called' || toks[v + 1]?.lower === 'by')) {
       const by = findWordAfter(toks, v + 1, 'by', 8);
-      if (by >= 0) {
+      // "It was organised together with the X Foundation": a partner, and the event before (or "it", the latest gathering).
+      const partner = by < 0 && /(?:ed|held)$/.test(tok.lower) && /^(?:together|jointly)$/.test(toks[v + 1]?.lower ?? '') && toks[v + 2]?.lower === 'with' ? v + 3 : -1;
+      if (partner >= 0) {
+        let k = v - 1;
+        while (k >= 0 && /^(?:was|were|is|are|been|being|also)$/.test((toks[k] as Token).lower)) k -= 1;
+        const event = /^(?:it|which)$/.test(toks[k]?.lower ?? '') ? latestGathering(rc, s, v) : eventBefore(rc, v);
+        if (event) for (const a of readMentionList(rc, skipDeterminers(toks, partner), AGENTS)) addRelation(rc, a.key, 'ORGANIZED', event, s);
+      } else if (by >= 0) {
         const agents = readMentionList(rc, by + 1, AGENTS);
         // "organised by the regional government and the X Council": a body without a name, then a named one.
         if (agents.length === 0) {

@@ -457,6 +457,8 @@ const ORG_DESCRIPTORS = new Set([
   'non-profit', 'ngo', 'broadcaster', 'newspaper', 'publisher', 'retailer', 'supplier', 'contractor', 'developer',
   'insurer', 'airline', 'carrier', 'institute', 'club', 'movement', 'network', 'coalition', 'alliance', 'foundation',
   'trust', 'society', 'consortium', 'conglomerate', 'subsidiary', 'chain', 'miner', 'exporter', 'importer', 'builder',
+  'watchdog', 'body', 'collective', 'federation', 'platform', 'lobby', 'think-tank', 'league', 'party', 'council',
+  'committee', 'museum', 'university', 'hospital', 'school',
 ]);
 
 /** "Minera X, a Velmora-based company", "Y, a charity that ...": a name described as an organisation right after it. */

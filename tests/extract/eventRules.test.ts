@@ -292,3 +292,13 @@ describe('The city as a body, and speakers after a silence', () => {
     expect(x.entities.some((e) => e.type === 'Organization' && /City of (?:Bath|Solidarity)/.test(e.name))).toBe(false);
   });
 });
+
+describe('More organisers', () => {
+  it('"the strike called by X", "X, a local watchdog that organised the protest", "It was organised together with Y"; "called the meeting a success" organises nothing', () => {
+    const x = extract('The strike called by the Velmora Metalworkers\' Union (VMU) is now in its third week. The Tarsk Civic Forum, a local watchdog that organised the protest, says costs rose. The Tarsk Union opened a conference on Thursday. It was organised together with the Bug Foundation, a Lviv-based charity. Officials of the Ostra Trust called the meeting a success.');
+    expect(hasRelation(x, "Velmora Metalworkers' Union", 'ORGANIZED', 'strike')).toBe(true);
+    expect(entity(x, 'Organization', 'Tarsk Civic Forum')).toBeDefined();
+    expect(hasRelation(x, 'Bug Foundation', 'ORGANIZED', 'conference')).toBe(true);
+    expect(x.relations.some((r) => r.predicate === 'ORGANIZED' && x.entities.find((e) => e.key === r.object)?.name === 'meeting')).toBe(false);
+  });
+});
