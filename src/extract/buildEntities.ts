@@ -46,6 +46,8 @@ const GENERIC_DISASTER: ReadonlySet<string> = new Set(['disaster', 'catastrophe'
 const KINDS_NAMING_ONE_ANOTHER: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['commemoration', 'ceremony']),
   new Set(['roundtable', 'discussion', 'seminar', 'symposium', 'conference', 'forum']),
+  // A ceasefire is one kind of agreement, and a later mention of an agreement may refer back to it.
+  new Set(['ceasefire', 'agreement']),
 ];
 /** Generic words for a business: they refer back to an organisation with a trade or legal-form word first. */
 const BUSINESS_WORDS: ReadonlySet<string> = new Set(['company', 'firm', 'operator', 'airline', 'carrier']);

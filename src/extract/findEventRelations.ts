@@ -32,6 +32,8 @@ const SPEAK_PREPOSITIONS = new Set(['at', 'to', 'during', 'before']);
 /** Words for the people at a gathering, before "included". */
 const GUEST_WORDS = new Set(['guests', 'speakers', 'participants', 'attendees', 'delegates', 'mourners', 'dignitaries', 'visitors']);
 /** Verbs whose subject takes part in the event that follows: "signed the memorandum", "won the final". */
+/** Words for the people who sign for a party: "signed by representatives of A and B". */
+const REPRESENTATIVES = new Set(['representatives', 'delegates', 'delegations', 'envoys', 'leaders', 'officials', 'negotiators']);
 const JOINING_VERBS = new Set(['signed', 'won', 'joined', 'contested', 'entered', 'boycotted', 'led', 'headed', 'chaired', 'co-chaired', 'addressed']);
 /** Words after "spoke" that make it something other than speaking at the gathering: "spoke about", "spoke of". */
 const INTRANSITIVE_STOP = new Set(['about', 'of', 'with', 'for', 'against', 'out', 'on', 'by', 'from', 'in']);
@@ -330,6 +332,12 @@ export function findEventRelations(rc: RelationContext): void {
       if (event) {
         for (let k = signedBy; k < toks.length && (toks[k] as Token).sentence === s; k += 1) {
           if (toks[k]?.lower !== 'by' || !(k === signedBy || /^(?:and|,)$/.test(toks[k - 1]?.lower ?? ''))) continue;
+          // "signed by representatives of A and B": the parties, not the people, are named.
+          const of = skipDeterminers(toks, k + 1);
+          if (REPRESENTATIVES.has(toks[of]?.lower ?? '') && toks[of + 1]?.lower === 'of') {
+            for (const a of readMentionList(rc, skipDeterminers(toks, of + 2), ['Organization', 'Place'])) addRelation(rc, event, 'INVOLVES', a.key, s);
+            continue;
+          }
           for (const a of readMentionList(rc, skipDeterminers(toks, k + 1), AGENTS)) addRelation(rc, a.key, 'PARTICIPATED_IN', event, s);
         }
       }
@@ -345,6 +353,27 @@ export function findEventRelations(rc: RelationContext): void {
     findInvolvement(rc, s);
   }
   eventsInDatelineTown(rc);
+  strikesAtEmployers(rc);
+}
+
+/**
+ * "Cabin crew at X began a strike", "the strike at X", "a walkout against X": a strike involves the
+ * organisation named after "at" or "against" in a sentence that names it (not the one that called it).
+ */
+function strikesAtEmployers(rc: RelationContext): void {
+  const toks = rc.ctx.doc.tokens;
+  const callers = new Set(rc.relations.filter((r) => r.predicate === 'ORGANIZED').map((r) => `${r.subject}|${r.object}`));
+  for (const e of rc.built.entities) {
+    if (e.type !== 'Event' || e.kind !== 'strike') continue;
+    for (const s of new Set(e.mentions.map((m) => m.sentence))) {
+      for (const m of rc.bySentence[s] ?? []) {
+        if (m.type !== 'Organization' || !isTopLevel(rc, m) || callers.has(`${m.key}|${e.key}`)) continue;
+        if (/^(?:at|against)$/.test(toks[skipDeterminers(toks, m.start) === m.start ? m.start - 1 : m.start - 2]?.lower ?? '') || /^(?:at|against)$/.test(toks[m.start - 1]?.lower ?? '')) {
+          addRelation(rc, e.key, 'INVOLVES', m.key, s);
+        }
+      }
+    }
+  }
 }
 
 /**

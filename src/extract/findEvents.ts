@@ -230,8 +230,9 @@ const PASSIVE_HERE = new Set([...ORGANISING, 'called', 'scheduled']);
 function isOrganisedHere(doc: Doc, l: number, end: number): boolean {
   const toks = doc.tokens;
   let k = l - 1;
-  // "held a small protest": past a size word too.
+  // "held a small protest": past a size word too; "began a 72-hour strike": past a length.
   while (k >= 0 && DESCRIPTIVE.has((toks[k] as Token).lower) && l - k < 3) k -= 1;
+  if (k >= 2 && toks[k]?.word && toks[k - 1]?.text === '-' && toks[k - 2]?.num) k -= 3;
   const det = k;
   while (k >= 0 && /^(?:a|an|the|and|,)$/.test((toks[k] as Token).lower) && det - k < 2) k -= 1;
   // skip a first coordinated event: "hold a X and a Y"

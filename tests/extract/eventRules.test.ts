@@ -302,3 +302,14 @@ describe('More organisers', () => {
     expect(x.relations.some((r) => r.predicate === 'ORGANIZED' && x.entities.find((e) => e.key === r.object)?.name === 'meeting')).toBe(false);
   });
 });
+
+describe('Parties to agreements and strikes', () => {
+  it('"signed by representatives of A and B" makes A and B parties; "workers at X began a strike" involves X, not the union that called it', () => {
+    const a = extract('Two armed groups signed a ceasefire in Luanda on Thursday. The agreement was signed by representatives of the Velmora Front and the Ostra Movement at a ceremony.');
+    expect(hasRelation(a, 'ceasefire in Luanda', 'INVOLVES', 'Velmora Front')).toBe(true);
+    expect(hasRelation(a, 'ceasefire in Luanda', 'INVOLVES', 'Ostra Movement')).toBe(true);
+    const b = extract('Cabin crew at Ostra Airways began a three-day strike on Tuesday. The strike was called by the Velmora Crew Union at Ostra Airways.');
+    expect(hasRelation(b, 'three-day strike', 'INVOLVES', 'Ostra Airways')).toBe(true);
+    expect(hasRelation(b, 'three-day strike', 'INVOLVES', 'Velmora Crew Union')).toBe(false);
+  });
+});
