@@ -193,7 +193,7 @@ function build(): CityGazetteer {
   };
 }
 
-/** The city gazetteer, read once on first use (about 200k places). */
+/** The gazetteer of cities, read once on first use (about 200k places). */
 export function cityGazetteer(): CityGazetteer {
   if (!cached) cached = build();
   return cached;

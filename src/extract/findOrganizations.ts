@@ -115,7 +115,7 @@ function findHeadedNames(ctx: ExtractContext): void {
       if (l === chunk.start && toks[l - 1]?.lower === 'and' && !toks[l - 1]?.cap && toks[l - 2]?.cap && toks[l - 2]?.word && toks[l - 2]?.sentence === tok.sentence && isCommonWord((toks[l - 2] as Token).lower) && !isTitleWord((toks[l - 2] as Token).lower) && /^(?:the|a|an|of|at|by|to|from|in)$/.test(toks[l - 3]?.lower ?? '')) l -= 2;
       // "the Velmora Convention and Cultural Center": a place's name before that everyday word.
       else if (l === chunk.start && toks[l - 1]?.lower === 'and' && !toks[l - 1]?.cap && toks[l - 2]?.cap && isCommonWord(toks[l - 2]?.lower ?? '') && !isTitleWord(toks[l - 2]?.lower ?? '') && toks[l - 3]?.cap && toks[l - 3]?.word && toks[l - 3]?.sentence === tok.sentence && !ORG_HEADS.has(toks[l - 3]?.lower ?? '') && countryNameLength(ctx, l - 3, l - 2) === 0 && toks[l - 4]?.lower === 'the') l -= 3;
-      // "Ss. Cyril and Methodius University": the two saints a body is named after.
+      // "Ss. Tarn and Odile University": the two saints a body is named after.
       else if (l === chunk.start && toks[l - 1]?.lower === 'and' && toks[l - 2]?.cap && toks[l - 2]?.word) {
         const saint = toks[l - 3]?.text === '.' ? l - 4 : l - 3;
         if (/^(?:ss|sts|saints)$/.test(toks[saint]?.lower ?? '') && toks[saint]?.sentence === tok.sentence) l = saint;
@@ -158,7 +158,7 @@ function findHeadedNames(ctx: ExtractContext): void {
             while (toks[c]?.text === ',' && toks[c + 1]?.cap && isCommonWord((toks[c + 1] as Token).lower) && !isTitleWord((toks[c + 1] as Token).lower) && (toks[c + 2]?.text === ',' || toks[c + 2]?.lower === 'and')) c += 2;
             if (c > r && toks[c]?.lower === 'and') r = c;
           }
-          // "Ministry of Energy and Mines": one or two more capitalised words after "and" end the name.
+          // "Ministry of Fisheries and Ports": one or two more capitalised words after "and" end the name.
           if (toks[r]?.lower === 'and' && !toks[r]?.cap) {
             let a = r + 1;
             // Everyday words only ("Trade", "Natural Resources"), so that "the Ministry of Trade and Ana Rolt" stays two names.
@@ -209,7 +209,7 @@ function findHeadedNames(ctx: ExtractContext): void {
         }
         if (ORG_ANAPHOR_HEADS.has(tok.lower)) push(ctx, h, r, 'org-head-anaphor', { anaphor: true, head: tok.lower });
       } else if (possessiveFrom >= 0) {
-        // "Peru's Ministry of Energy" is also written "the Ministry of Energy".
+        // "Velmora's Ministry of Fisheries" is also written "the Ministry of Fisheries".
         push(ctx, l, r, 'org-head', { head: tok.lower, extraAliases: [spanText(ctx.doc, possessiveFrom, r)] });
       } else {
         push(ctx, l, r, 'org-head', { head: tok.lower });
@@ -596,7 +596,7 @@ function findCityCorporations(ctx: ExtractContext): void {
     if (before && (CITY_LOCATIVES.has(before.lower) || (before.lower === 'of' && toks[i - 1]?.lower === 'the'))) continue;
     let end = i + 2;
     while (end < i + 5 && toks[end]?.cap && toks[end]?.word && toks[end]?.sentence === toks[i]?.sentence && !isTitleWord((toks[end] as Token).lower)) end += 1;
-    // A town the gazetteer knows ("A City of Solidarity" is a title, not a council).
+    // A town the gazetteer knows ("A City of Strangers" is a title, not a council).
     if (!gazetteerKnows(spanText(ctx.doc, i + 2, end))) continue;
     if (isFree(ctx, i, end)) push(ctx, i, end, 'city-corporation', { head: 'city' });
   }

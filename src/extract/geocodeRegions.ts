@@ -40,7 +40,7 @@ export function geocodeRegions(entities: readonly ExtractedEntity[]): void {
   const g = regionGazetteer();
   for (const e of entities) {
     // A place without gazetteer facts, or a town abroad while the report names countries and not that
-    // one ("the province of El Roble", Ecuador named, read as a town of that name in Mexico).
+    // one ("the province of El Roble", Velmora named, read as a town of that name abroad).
     if (e.type !== 'Place' || (e.geo !== undefined && !(named.size > 0 && !named.has(e.geo.countryCode) && e.geo.featureCode.startsWith('PPL')))) continue;
     const forms = [e.name, ...e.aliases].map((f) => normalizeName(f).replace(/^the /, '')).filter((f) => f !== '');
     if (forms.some(isNotRegion)) continue;

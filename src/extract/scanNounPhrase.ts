@@ -76,12 +76,12 @@ export function scanNounPhrase(doc: Doc, i: number, opts: { allowAnd?: boolean; 
       end += 2;
       continue;
     }
-    // "of Quito, Lima and Oslo" (andProper): only capitalised names after "and".
+    // "of Tarsk, Lima and Oslo" (andProper): only capitalised names after "and".
     if (opts.andProper && end > head && tok.lower === 'and' && toks[end + 1]?.cap && toks[end + 1]?.word && toks[end + 1]?.sentence === sentence && (toks[end - 1] as Token).cap && !isFunctionWord((toks[end + 1] as Token).lower)) {
       end += 1;
       continue;
     }
-    // "in Quito, Lima and Oslo": a list of capitalised names.
+    // "in Tarsk, Lima and Oslo": a list of capitalised names.
     if ((opts.allowAnd || opts.andProper) && end > head && tok.text === ',' && toks[end + 1]?.cap && toks[end + 1]?.word && (toks[end - 1] as Token).cap && !isFunctionWord((toks[end + 1] as Token).lower)) {
       let k = end + 1;
       while (toks[k]?.cap && toks[k]?.word) k += 1;

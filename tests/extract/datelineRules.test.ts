@@ -46,7 +46,7 @@ describe('Event names', () => {
 
 describe('Regions named as provinces', () => {
   it('takes the province of a country the report names over a town of the same name abroad', () => {
-    const x = extract('QUITO, Ecuador — Miners marched in Portovelo, in the southern province of El Oro, on Tuesday.');
-    expect(entity(x, 'Place', 'El Oro')?.geo).toMatchObject({ featureCode: 'ADM1', countryCode: 'EC' });
+    const x = extract('QUITO, Ecuador — Miners marched in Ambato, in the eastern province of Orellana, on Tuesday.');
+    expect(entity(x, 'Place', 'Orellana')?.geo).toMatchObject({ featureCode: 'ADM1', countryCode: 'EC' });
   });
 });

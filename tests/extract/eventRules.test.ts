@@ -285,11 +285,11 @@ describe('Speakers', () => {
 
 describe('The city as a body, and speakers after a silence', () => {
   it('"organised by the City of X" is the city council, "in the City of X" the place; "Speaking after a minute\'s silence, Mayor X said" speaks at the gathering', () => {
-    const x = extract('Several hundred people held a commemoration at the old station on Wednesday. The commemoration was organised by the City of Bristol and the Velmora Museum. Speaking after a minute\'s silence, Mayor Ilse Varga said the city had been rebuilt. Tourists in the City of Bath paid more. "A City of Solidarity" opened on Tuesday.');
+    const x = extract('Several hundred people held a commemoration at the old station on Wednesday. The commemoration was organised by the City of Bristol and the Velmora Museum. Speaking after a minute\'s silence, Mayor Ilse Varga said the city had been rebuilt. Tourists in the City of Bath paid more. "A City of Strangers" opened on Tuesday.');
     expect(hasRelation(x, 'City of Bristol', 'ORGANIZED', 'commemoration')).toBe(true);
     expect(hasRelation(x, 'Velmora Museum', 'ORGANIZED', 'commemoration')).toBe(true);
     expect(hasRelation(x, 'Ilse Varga', 'SPOKE_AT', 'commemoration')).toBe(true);
-    expect(x.entities.some((e) => e.type === 'Organization' && /City of (?:Bath|Solidarity)/.test(e.name))).toBe(false);
+    expect(x.entities.some((e) => e.type === 'Organization' && /City of (?:Bath|Strangers)/.test(e.name))).toBe(false);
   });
 });
 
