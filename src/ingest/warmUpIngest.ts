@@ -65,7 +65,7 @@ export function warmUpIngest(db: Database): Promise<void> {
     await attempt(() => db.read(cypherFile('ingest/findCandidates'), { ...lookupKeys([x]) }));
     // One more write query per transaction (the earlier ones are planned by then), each rolled back:
     // nothing of the probe is ever committed.
-    const steps = ['writeArticles', 'writeEntities', 'writeMentions', 'writeClaims', 'writePlaceWithin'];
+    const steps = ['writeArticles', 'writeEntities', 'writeMentions', 'writeClaims', 'writePlaceWithin', 'writeCountryContains'];
     for (const step of steps) {
       await attempt(() =>
         db.writeTransaction(async (tx) => {

@@ -54,7 +54,10 @@ export function knownEntities(candidates: readonly CandidateEntity[]): KnownEnti
 }
 
 /** The parameters of one write query of a batch, by query name (cypher/ingest/<name>). */
-export type WriteStep = readonly [name: 'writeArticles' | 'writeEntities' | 'writeMentions' | 'writeClaims' | 'writePlaceWithin', params: Record<string, unknown>];
+export type WriteStep = readonly [
+  name: 'writeArticles' | 'writeEntities' | 'writeMentions' | 'writeClaims' | 'writePlaceWithin' | 'writeCountryContains' | 'writeRegionContains',
+  params: Record<string, unknown>,
+];
 
 /**
  * The parameters of the write queries of a batch, in the order they run. Entities are one row per
@@ -100,17 +103,17 @@ export function writeParams(reports: readonly ResolvedReport[], known?: KnownEnt
       return keys.length === 0 && e.aliases.every((a) => k.aliases.has(a)) ? [] : [{ ...e, keys }];
     })
     .sort(byId);
-  // Gazetteer containment: each place with the gazetteer ids it lies in; each country or region with
-  // the place property that names it.
+  // Gazetteer containment: each place with the gazetteer ids it lies in; each country and region.
   const placesById = new Map<string, { id: string; within: string[] }>();
-  const containers = new Map<string, { id: string; gazetteerId: string; by: 'countryId' | 'admin1' | 'admin2' }>();
+  const countries = new Map<string, { id: string; gazetteerId: string }>();
+  const regions = new Map<string, { id: string; gazetteerId: string; level: 1 | 2 }>();
   for (const e of reports.flatMap((r) => r.entities)) {
     const geo = e.geo;
     if (geo === undefined) continue;
     const within = [geo.countryId, geo.admin1, geo.admin2].filter((g): g is string => g !== undefined && g !== geo.gazetteerId);
     if (within.length > 0) placesById.set(e.id, { id: e.id, within });
-    const by = /^PCL/.test(geo.featureCode) ? 'countryId' : geo.featureCode === 'ADM1' ? 'admin1' : geo.featureCode === 'ADM2' ? 'admin2' : undefined;
-    if (by !== undefined) containers.set(e.id, { id: e.id, gazetteerId: geo.gazetteerId, by });
+    if (/^PCL/.test(geo.featureCode)) countries.set(e.id, { id: e.id, gazetteerId: geo.gazetteerId });
+    if (geo.featureCode === 'ADM1' || geo.featureCode === 'ADM2') regions.set(e.id, { id: e.id, gazetteerId: geo.gazetteerId, level: geo.featureCode === 'ADM1' ? 1 : 2 });
   }
   return [
     ['writeArticles', { articles }],
@@ -118,14 +121,16 @@ export function writeParams(reports: readonly ResolvedReport[], known?: KnownEnt
     // Relationships lock their end nodes (while a node is not dense): entity order again.
     ['writeMentions', { mentions: reports.flatMap((r) => r.mentions).sort((a, b) => cmp(a.entityId, b.entityId)) }],
     ['writeClaims', { claims: reports.flatMap((r) => r.claims).sort((a, b) => cmp(a.subjectId ?? '', b.subjectId ?? '') || cmp(a.objectId ?? '', b.objectId ?? '')) }],
-    ['writePlaceWithin', { places: [...placesById.values()], containers: [...containers.values()] }],
+    ['writePlaceWithin', { places: [...placesById.values()] }],
+    ['writeCountryContains', { countries: [...countries.values()] }],
+    ['writeRegionContains', { regions: [...regions.values()] }],
   ];
 }
 
 /**
- * Writes resolved reports inside the caller's write transaction with five batched UNWIND queries:
+ * Writes resolved reports inside the caller's write transaction with batched UNWIND queries:
  * Articles (+Source, Sentences), Entities (+lookup keys), Mentions, Claims (+SUBJECT/OBJECT/STATED_IN),
- * gazetteer WITHIN links (a query with nothing to write is skipped). The caller checks beforehand
+ * gazetteer WITHIN links both ways round (a query with nothing to write is skipped). The caller checks beforehand
  * that no report is in the graph; one written meanwhile by another writer fails the transaction on a
  * uniqueness constraint (retryable). Throws MissingEntityError when a mention or claim finds no
  * entity node. `known` (optional) is what the graph already holds of each entity.
