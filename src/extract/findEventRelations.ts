@@ -26,7 +26,7 @@ const HAPPEN = new Set(['held', 'took', 'happened', 'occurred', 'committed', 'or
 /** Words that open another clause: an agent before them is not the subject of a verb after them. */
 const CLAUSE_BREAKS = new Set(['that', 'who', 'whom', 'which', 'while', 'whereas', 'because', 'when', 'if', 'although', 'though', 'but', ';', 'said', 'says', 'stressed', 'noted', 'added', 'told']);
 const SETTLEMENT_OF = new Set(['town', 'city', 'village', 'region', 'district', 'province', 'capital', 'settlement']);
-const SPEAK_VERBS = new Set(['spoke', 'addressed', 'delivered', 'speaking', 'made']);
+const SPEAK_VERBS = new Set(['spoke', 'addressed', 'delivered', 'speaking', 'made', 'said']);
 const SPEECH_NOUNS = new Set(['speech', 'address', 'statement', 'remarks']);
 const SPEAK_PREPOSITIONS = new Set(['at', 'to', 'during', 'before']);
 /** Words for the people at a gathering, before "included". */
@@ -521,6 +521,8 @@ function findSpokeAt(rc: RelationContext, s: number): void {
   for (let v = from; v < to; v += 1) {
     const t = toks[v] as Token;
     if (!SPEAK_VERBS.has(t.lower)) continue;
+    // "X said at the signing ceremony": only right before "at" or "during" the event.
+    if (t.lower === 'said' && !/^(?:at|during)$/.test(toks[v + 1]?.lower ?? '')) continue;
     let k = v + 1;
     if (t.lower === 'delivered' || t.lower === 'made') {
       k = skipDeterminers(toks, k);

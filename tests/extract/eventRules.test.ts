@@ -313,3 +313,11 @@ describe('Parties to agreements and strikes', () => {
     expect(hasRelation(b, 'three-day strike', 'INVOLVES', 'Velmora Crew Union')).toBe(false);
   });
 });
+
+describe('"said at" a gathering', () => {
+  it('speaks at it; "said at least" does not', () => {
+    const x = extract('The ministers held a ceremony at the hall on Monday. Minister Ana Holt said at the ceremony that it was historic. Minister Kai Dorn said at least 12 people came.');
+    expect(hasRelation(x, 'Ana Holt', 'SPOKE_AT', 'ceremony')).toBe(true);
+    expect(hasRelation(x, 'Kai Dorn', 'SPOKE_AT', 'ceremony')).toBe(false);
+  });
+});
