@@ -134,6 +134,11 @@ function leftEdge(ctx: ExtractContext, head: number): number {
     }
     // "Sunday's capsizing": a day is no part of the name.
     if (ctx.dateTokens[l - 1] || (isPossessiveMark(t) && ctx.dateTokens[l - 2])) break;
+    // "a 72-hour strike": a length written with a number belongs to the name.
+    if (t.text === '-' && toks[l - 2]?.num && !ctx.dateTokens[l - 2] && (toks[l] as Token).word && l < head + 1) {
+      l -= 2;
+      continue;
+    }
     if (!t.word) break;
     // "Justice for X campaign": a connector inside a capitalised run.
     if (!t.cap && (t.lower === 'for' || t.lower === 'of') && isProperLike(ctx, l - 2) && isProperLike(ctx, l) && (toks[l] as Token).cap) {

@@ -263,6 +263,7 @@ describe('Particular events told with "a"', () => {
     expect(eventNames('Dockworkers began a three-day strike on Tuesday.')).toEqual(['three-day strike']);
     expect(eventNames('The Velmora Dockers Union called a general strike for Monday.')).toEqual(['general strike']);
     expect(eventNames('A strike by dockworkers entered its second day.')).toEqual(['strike']);
+    expect(eventNames('Cabin crew began a 72-hour strike on Tuesday.')).toEqual(['72-hour strike']);
     expect(eventNames('A decision by the court is expected.')).toEqual([]);
     expect(eventNames('A strike would hurt the economy, the minister said.')).toEqual([]);
   });
