@@ -31,9 +31,9 @@ const SPEECH_NOUNS = new Set(['speech', 'address', 'statement', 'remarks']);
 const SPEAK_PREPOSITIONS = new Set(['at', 'to', 'during', 'before']);
 /** Words for the people at a gathering, before "included". */
 const GUEST_WORDS = new Set(['guests', 'speakers', 'participants', 'attendees', 'delegates', 'mourners', 'dignitaries', 'visitors']);
-/** Verbs whose subject takes part in the event that follows: "signed the memorandum", "won the final". */
 /** Words for the people who sign for a party: "signed by representatives of A and B". */
 const REPRESENTATIVES = new Set(['representatives', 'delegates', 'delegations', 'envoys', 'leaders', 'officials', 'negotiators']);
+/** Verbs whose subject takes part in the event that follows: "signed the memorandum", "won the final". */
 const JOINING_VERBS = new Set(['signed', 'won', 'joined', 'contested', 'entered', 'boycotted', 'led', 'headed', 'chaired', 'co-chaired', 'addressed']);
 /** Words after "spoke" that make it something other than speaking at the gathering: "spoke about", "spoke of". */
 const INTRANSITIVE_STOP = new Set(['about', 'of', 'with', 'for', 'against', 'out', 'on', 'by', 'from', 'in']);
@@ -130,17 +130,15 @@ function agentsBefore(rc: RelationContext, v: number): MentionRef[] {
   const sentence = toks[v]?.sentence ?? -1;
   // "X, an environmental group, held ...": back over an appositive between the agent and the verb.
   if (toks[k + 1]?.text === ',' && k + 1 < v) {
-    let c = k;
-    while (c > k - 7 && toks[c] && (toks[c] as Token).sentence === sentence && toks[c]?.text !== ',') c -= 1;
-    if (toks[c]?.text === ',' && /^(?:a|an)$/.test(toks[c + 1]?.lower ?? '') && toks.slice(c + 2, k + 1).every((t) => t.word && !t.cap)) k = c - 1;
+    const c = descriptionComma(toks, k, k - 7, sentence);
+    if (c >= 0) k = c - 1;
   }
   // "X, which organised the protest": the relative pronoun stands for the name before it.
   else if (/^(?:which|who|that)$/.test(toks[k]?.lower ?? '') && toks[k - 1]?.text === ',') k -= 2;
   // "X, a local watchdog that organised the protest": back over the description to the name.
   else if (/^(?:which|who|that)$/.test(toks[k]?.lower ?? '')) {
-    let c = k - 1;
-    while (c > k - 7 && toks[c] && (toks[c] as Token).sentence === sentence && (toks[c] as Token).word && !(toks[c] as Token).cap) c -= 1;
-    if (toks[c]?.text === ',' && /^(?:a|an)$/.test(toks[c + 1]?.lower ?? '') && c + 2 < k) k = c - 1;
+    const c = descriptionComma(toks, k - 1, k - 7, sentence);
+    if (c >= 0 && c + 2 < k) k = c - 1;
   }
   const all = (rc.bySentence[sentence] ?? []).filter((m) => isTopLevel(rc, m));
   // "the Embassy of X in Y and the Z Association in Y held": an organisation's seat after it is no agent.
@@ -166,6 +164,17 @@ function agentsBefore(rc: RelationContext, v: number): MentionRef[] {
     } else break;
   }
   return out;
+}
+
+/**
+ * The comma that opens a description ending at token `last` (", an environmental group", ", a local
+ * watchdog"): back over lower-case words, no further than `floor` (exclusive), to a comma followed by
+ * "a" or "an"; -1 when there is none.
+ */
+function descriptionComma(toks: Token[], last: number, floor: number, sentence: number): number {
+  let c = last;
+  while (c > floor && toks[c] && (toks[c] as Token).sentence === sentence && (toks[c] as Token).word && !(toks[c] as Token).cap) c -= 1;
+  return toks[c]?.text === ',' && /^(?:a|an)$/.test(toks[c + 1]?.lower ?? '') ? c : -1;
 }
 
 /**

@@ -302,6 +302,14 @@ function findStateBodies(ctx: ExtractContext): void {
   }
 }
 
+/** End of the capitalised name of at most `max` words that starts at token `from` ("of Velmora", "in Port Tarsk"), no title word in it. */
+function placeNameEnd(toks: Token[], from: number, max: number): number {
+  const sentence = toks[from]?.sentence;
+  let end = from;
+  while (end < from + max && isNameTok(toks[end]) && (toks[end] as Token).sentence === sentence && !isTitleWord((toks[end] as Token).lower)) end += 1;
+  return end;
+}
+
 /** Words before "government" that say which one: "the national government in X". */
 const GOVERNMENT_LEVELS = new Set(['national', 'federal', 'central', 'regional', 'provincial', 'state', 'local', 'municipal', 'interim', 'transitional']);
 
@@ -316,8 +324,7 @@ function findGovernmentsOf(ctx: ExtractContext): void {
     if (tok.lower !== 'government' || tok.cap || !/^(?:of|in)$/.test(toks[i + 1]?.lower ?? '')) continue;
     const start = GOVERNMENT_LEVELS.has(toks[i - 1]?.lower ?? '') ? i - 1 : i;
     if (toks[start - 1]?.lower !== 'the') continue;
-    let end = i + 2;
-    while (end < i + 6 && isNameTok(toks[end]) && (toks[end] as Token).sentence === tok.sentence && !isTitleWord((toks[end] as Token).lower)) end += 1;
+    const end = placeNameEnd(toks, i + 2, 4);
     if (end === i + 2 || !gazetteerKnows(spanText(ctx.doc, i + 2, end))) continue;
     if (isFree(ctx, start, end)) push(ctx, start, end, 'government-of', { head: 'government' });
   }
@@ -594,8 +601,7 @@ function findCityCorporations(ctx: ExtractContext): void {
     if (toks[i]?.text !== 'City' || toks[i + 1]?.lower !== 'of' || !toks[i + 2]?.cap || !toks[i + 2]?.word) continue;
     const before = toks[i - 1]?.lower === 'the' ? toks[i - 2] : toks[i - 1];
     if (before && (CITY_LOCATIVES.has(before.lower) || (before.lower === 'of' && toks[i - 1]?.lower === 'the'))) continue;
-    let end = i + 2;
-    while (end < i + 5 && toks[end]?.cap && toks[end]?.word && toks[end]?.sentence === toks[i]?.sentence && !isTitleWord((toks[end] as Token).lower)) end += 1;
+    const end = placeNameEnd(toks, i + 2, 3);
     // A town the gazetteer knows ("A City of Strangers" is a title, not a council).
     if (!gazetteerKnows(spanText(ctx.doc, i + 2, end))) continue;
     if (isFree(ctx, i, end)) push(ctx, i, end, 'city-corporation', { head: 'city' });

@@ -182,18 +182,23 @@ const DATELINE_SENTENCES = 3;
  * "LIMA / QUITO —"), among the first three, the second and third only when they open a paragraph.
  */
 export function datelineStart(ctx: ExtractContext): number {
-  if (ctx.datelineStart !== undefined) return ctx.datelineStart;
+  return dateline(ctx).start;
+}
+
+/** The dateline's start and the end of its upper-case head ("LIMA / QUITO"), found once per report. */
+function dateline(ctx: ExtractContext): { start: number; headEnd: number } {
+  if (ctx.dateline !== undefined) return ctx.dateline;
   const toks = ctx.doc.tokens;
   const { sentenceTokens, sentenceParagraph } = ctx.doc;
-  let found = -1;
-  for (let s = 0; s < Math.min(DATELINE_SENTENCES, sentenceTokens.length) && found < 0; s += 1) {
+  let found = { start: -1, headEnd: -1 };
+  for (let s = 0; s < Math.min(DATELINE_SENTENCES, sentenceTokens.length) && found.start < 0; s += 1) {
     const [from, to] = sentenceTokens[s] as [number, number];
     if (s > 0 && sentenceParagraph[s] === sentenceParagraph[s - 1]) continue;
     let e = from;
     while (e < to && e < from + 10 && ((toks[e] as Token).allCaps || /^(?:\/|&)$/.test((toks[e] as Token).text))) e += 1;
-    if (e > from && /^[,.\-—–]$/.test(toks[e]?.text ?? '')) found = from;
+    if (e > from && /^[,.\-—–]$/.test(toks[e]?.text ?? '')) found = { start: from, headEnd: e };
   }
-  ctx.datelineStart = found;
+  ctx.dateline = found;
   return found;
 }
 
@@ -208,13 +213,8 @@ export function isDateline(ctx: ExtractContext, start: number, end: number): boo
 
 /** True when token i is in an upper-case dateline naming several places: "LIMA / QUITO —", "LIMA AND QUITO -". */
 export function inDatelineHead(ctx: ExtractContext, i: number): boolean {
-  const toks = ctx.doc.tokens;
-  const from = datelineStart(ctx);
-  if (from < 0 || i < from) return false;
-  let e = from;
-  while (e < toks.length && e < from + 10 && ((toks[e] as Token).allCaps || /^(?:\/|&)$/.test((toks[e] as Token).text))) e += 1;
-  const after = toks[e];
-  return i < e && !!after && /^[,.\-—–]$/.test(after.text);
+  const { start, headEnd } = dateline(ctx);
+  return start >= 0 && start <= i && i < headEnd;
 }
 
 /** "LIMA, May 3 (Agency) -", "SPRING CITY, Tenn. —": an upper-case place opening the report, when the gazetteer did not know it. */

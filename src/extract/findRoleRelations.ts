@@ -1,7 +1,7 @@
 import type { MentionRef } from './buildEntities';
 import type { Candidate, Token } from './internalTypes';
 import { addRelation, datelineMention, datelinePlace, isTopLevel, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
-import { readRoleTitle } from './readRoleTitle';
+import { readRoleTitle, type RoleTitle } from './readRoleTitle';
 import { isFunctionWord } from './functionWords';
 import type { EntityType } from './types';
 import { HONORIFICS, LEAD_VERBS, ROLE_MODIFIERS, ROLE_VERBS, isTitleWord, roleFamily, titleFamily } from './roleWords';
@@ -104,7 +104,7 @@ export function findRoleRelations(rc: RelationContext): void {
     const owner = possessiveOwner(rc, k);
     if (owner) {
       const t = readRoleTitle(toks, owner.end + 1, isName);
-      if (t) addRelation(rc, m.key, t.family === 'member' ? 'AFFILIATED_WITH' : 'HOLDS_ROLE', owner.key, m.sentence, spanText(ctx.doc, t.start, t.fieldEnd));
+      if (t) addTitleRelation(rc, m.key, t, owner.key, m.sentence);
       continue;
     }
     while (toks[k] && ROLE_MODIFIERS.has((toks[k] as Token).lower)) k += 1;
@@ -224,6 +224,10 @@ export function findRoleRelations(rc: RelationContext): void {
   }
 }
 
+/** A person holds the title read at an owner (a "member" title: is affiliated with it), stated in that sentence. */
+function addTitleRelation(rc: RelationContext, person: string, t: RoleTitle, owner: string, sentence: number): void {
+  addRelation(rc, person, t.family === 'member' ? 'AFFILIATED_WITH' : 'HOLDS_ROLE', owner, sentence, spanText(rc.ctx.doc, t.start, t.fieldEnd));
+}
 
 /** An organisation or place named at token i (or one token later, after "the") and followed by "'s". */
 function possessiveOwner(rc: RelationContext, i: number): MentionRef | undefined {
@@ -255,7 +259,7 @@ function findPossessiveRoles(rc: RelationContext, isName: (k: number) => boolean
         const t = readRoleTitle(toks, its + 1, isName);
         if (!t || t.fieldEnd !== p + 1) break;
         const owner = antecedent(rc, its, TOWN_OFFICES.has(t.family));
-        if (owner) addRelation(rc, m.key, t.family === 'member' ? 'AFFILIATED_WITH' : 'HOLDS_ROLE', owner, m.sentence, spanText(rc.ctx.doc, t.start, t.fieldEnd));
+        if (owner) addTitleRelation(rc, m.key, t, owner, m.sentence);
         break;
       }
       // "X, its director-general, said": the title after the name.
@@ -264,7 +268,7 @@ function findPossessiveRoles(rc: RelationContext, isName: (k: number) => boolean
         const t = readRoleTitle(toks, its + 1, isName);
         if (t && toks[t.fieldEnd]?.text === ',') {
           const owner = antecedent(rc, its, TOWN_OFFICES.has(t.family));
-          if (owner) addRelation(rc, m.key, t.family === 'member' ? 'AFFILIATED_WITH' : 'HOLDS_ROLE', owner, m.sentence, spanText(rc.ctx.doc, t.start, t.fieldEnd));
+          if (owner) addTitleRelation(rc, m.key, t, owner, m.sentence);
         }
       }
     }
@@ -274,7 +278,7 @@ function findPossessiveRoles(rc: RelationContext, isName: (k: number) => boolean
       let p = t.fieldEnd;
       if (toks[p]?.text === ',') p += 1;
       const person = mentionStartingAt(rc, p, ['Person']);
-      if (person) addRelation(rc, person.key, t.family === 'member' ? 'AFFILIATED_WITH' : 'HOLDS_ROLE', m.key, person.sentence, spanText(rc.ctx.doc, t.start, t.fieldEnd));
+      if (person) addTitleRelation(rc, person.key, t, m.key, person.sentence);
     }
   }
 }

@@ -45,18 +45,19 @@ export function geocodeRegions(entities: readonly ExtractedEntity[]): void {
     const forms = [e.name, ...e.aliases].map((f) => normalizeName(f).replace(/^the /, '')).filter((f) => f !== '');
     if (forms.some(isNotRegion)) continue;
     const kinds = new Set(forms.map(divisionKind).filter((k): k is string => k !== undefined));
-    const hits = new Set<RegionEntry>();
+    // Each region found, with the kind of division its own name says it is.
+    const hits = new Map<RegionEntry, string | undefined>();
     for (const f of forms) {
       for (const key of new Set([f, bareRegionName(f)])) {
         for (const r of g.lookup(key)) {
-          if (!inReport.has(r.countryCode)) continue;
+          if (!inReport.has(r.countryCode) || hits.has(r)) continue;
           const kind = divisionKind(normalizeName(r.name));
           if (kind !== undefined && kinds.size > 0 && !kinds.has(kind)) continue;
-          hits.add(r);
+          hits.set(r, kind);
         }
       }
     }
-    const pick = choose([...hits], named, kinds);
+    const pick = choose(hits, named, kinds);
     if (pick !== undefined && (e.geo === undefined || named.has(pick.countryCode))) e.geo = regionGeo(pick);
   }
 }
@@ -72,11 +73,11 @@ function isNotRegion(form: string): boolean {
   return FACILITY_SUFFIXES.has(last);
 }
 
-function choose(hits: RegionEntry[], named: ReadonlySet<string>, kinds: ReadonlySet<string>): RegionEntry | undefined {
-  if (hits.length === 0) return undefined;
-  let pool = hits.filter((r) => named.has(r.countryCode));
-  if (pool.length === 0) pool = hits;
-  const sameKind = pool.filter((r) => kinds.has(divisionKind(normalizeName(r.name)) ?? ''));
+function choose(hits: ReadonlyMap<RegionEntry, string | undefined>, named: ReadonlySet<string>, kinds: ReadonlySet<string>): RegionEntry | undefined {
+  if (hits.size === 0) return undefined;
+  let pool = [...hits.keys()].filter((r) => named.has(r.countryCode));
+  if (pool.length === 0) pool = [...hits.keys()];
+  const sameKind = pool.filter((r) => kinds.has(hits.get(r) ?? ''));
   if (sameKind.length > 0) pool = sameKind;
   const top = pool.some((r) => r.level === 1) ? pool.filter((r) => r.level === 1) : pool;
   return top.length === 1 ? top[0] : undefined;

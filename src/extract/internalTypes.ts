@@ -102,6 +102,6 @@ export interface ExtractContext {
   /** For each token: index of the top-level candidate that owns it, or -1. */
   owner: Int32Array;
   roles: RoleNote[];
-  /** Token where the report's dateline opens (-1: none), once `datelineStart` has looked. */
-  datelineStart?: number;
+  /** Where the report's dateline opens and where its upper-case head ends (start -1: none), once `datelineStart` has looked. */
+  dateline?: { start: number; headEnd: number };
 }
