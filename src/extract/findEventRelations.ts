@@ -377,9 +377,9 @@ function strikesAtEmployers(rc: RelationContext): void {
     for (const s of new Set(e.mentions.map((m) => m.sentence))) {
       for (const m of rc.bySentence[s] ?? []) {
         if (m.type !== 'Organization' || !isTopLevel(rc, m) || callers.has(`${m.key}|${e.key}`)) continue;
-        if (/^(?:at|against)$/.test(toks[skipDeterminers(toks, m.start) === m.start ? m.start - 1 : m.start - 2]?.lower ?? '') || /^(?:at|against)$/.test(toks[m.start - 1]?.lower ?? '')) {
-          addRelation(rc, e.key, 'INVOLVES', m.key, s);
-        }
+        // "at X", "at the X".
+        const before = toks[m.start - 1]?.lower === 'the' ? toks[m.start - 2] : toks[m.start - 1];
+        if (/^(?:at|against)$/.test(before?.lower ?? '')) addRelation(rc, e.key, 'INVOLVES', m.key, s);
       }
     }
   }

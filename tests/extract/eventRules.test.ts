@@ -312,6 +312,8 @@ describe('Parties to agreements and strikes', () => {
     const b = extract('Cabin crew at Ostra Airways began a three-day strike on Tuesday. The strike was called by the Velmora Crew Union at Ostra Airways.');
     expect(hasRelation(b, 'three-day strike', 'INVOLVES', 'Ostra Airways')).toBe(true);
     expect(hasRelation(b, 'three-day strike', 'INVOLVES', 'Velmora Crew Union')).toBe(false);
+    const c = extract('Workers at the Ostra Steel plant began a three-day strike on Tuesday.');
+    expect(hasRelation(c, 'three-day strike', 'INVOLVES', 'Ostra Steel')).toBe(true);
   });
 });
 
