@@ -94,9 +94,9 @@ const COMPASS_ADJECTIVES = new Set([
   'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower',
 ]);
 
-/** Past one word of direction: "southern Y" → the token of Y. */
+/** Past one lower-case word of direction: "southern Y" → the token of Y ("Central Asia" is a name whole). */
 function skipCompass(toks: Token[], i: number): number {
-  return COMPASS_ADJECTIVES.has(toks[i]?.lower ?? '') && toks[i + 1]?.cap ? i + 1 : i;
+  return !toks[i]?.cap && COMPASS_ADJECTIVES.has(toks[i]?.lower ?? '') && toks[i + 1]?.cap ? i + 1 : i;
 }
 
 /**

@@ -112,6 +112,8 @@ describe('Where places and bodies are, from the text', () => {
     const x = extract('They met at the Ministry of Fisheries in central Accra. The ferry was run by Velmora Marine Ltd (VML), a Takoradi-based company.');
     expect(hasRelation(x, 'Ministry of Fisheries', 'LOCATED_IN', 'Accra')).toBe(true);
     expect(hasRelation(x, 'Velmora Marine Ltd', 'LOCATED_IN', 'Takoradi')).toBe(true);
+    // A capitalised compass word opens the name itself: "Upper Egypt" is one place.
+    expect(hasRelation(extract('Floods hit Luxor in Upper Egypt.'), 'Luxor', 'LOCATED_IN', 'Upper Egypt')).toBe(true);
   });
 });
 
