@@ -94,7 +94,7 @@ const COMPASS_ADJECTIVES = new Set([
   'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower',
 ]);
 
-/** Past one lower-case word of direction: "southern Y" → the token of Y ("Central Asia" is a name whole). */
+/** Past one lower-case word of direction: "southern Y" → the token of Y ("Upper Velmora" is a name whole). */
 function skipCompass(toks: Token[], i: number): number {
   return !toks[i]?.cap && COMPASS_ADJECTIVES.has(toks[i]?.lower ?? '') && toks[i + 1]?.cap ? i + 1 : i;
 }
