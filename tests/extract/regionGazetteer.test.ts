@@ -1,4 +1,4 @@
-import { bareRegionName, divisionKind } from '../../src/extract/regionGazetteer';
+import { bareRegionName, divisionKind, looseRegionKey, regionGazetteer } from '../../src/extract/regionGazetteer';
 import type { Extraction } from '../../src/extract/types';
 import { entity, extract } from './helpers';
 
@@ -39,6 +39,18 @@ describe('Region gazetteer', () => {
     const x = extract('ELCHE, Spain — Firefighters in Elche fought a blaze on Sunday. Alicante province asked Valencia for help, the Velmora Trust said.');
     expect(entity(x, 'Place', 'Alicante')?.geo?.gazetteerId).toBe('ES.60.A');
     expect(located(x, 'Elche', 'Alicante')).toBe(true);
+  });
+
+  it('finds a region under a spelling variant: one word for two, a compass adjective for the compass word, "Pradesh" for "Province"', () => {
+    expect(looseRegionKey('chiang mai')).toBe(looseRegionKey('chiangmai'));
+    expect(looseRegionKey('northern aegean')).toBe(looseRegionKey('north aegean'));
+    expect(regionGazetteer().lookup('chiangmai').map((r) => r.code)).toContain('TH.02');
+    expect(regionGazetteer().lookup('northern aegean').map((r) => r.code)).toContain('GR.ESYE41');
+    const x = extract('CHIANG MAI, Thailand — Rescuers searched villages in Chiangmai province on Monday after floods, the Velmora Trust said.');
+    expect(entity(x, 'Place', 'Chiangmai province')?.geo?.gazetteerId).toBe('TH.02');
+    const y = extract('Surkhet, Nepal — Schools in Surkhet stayed shut on Monday as snow fell across Karnali Province, the Velmora Trust said.');
+    expect(entity(y, 'Place', 'Karnali Province')?.geo?.gazetteerId).toBe('NP.6');
+    expect(located(y, 'Karnali Province', 'Nepal')).toBe(true);
   });
 
   it('gives no region to a river, a square or a region of another kind', () => {
