@@ -9,7 +9,7 @@ import type { Candidate, ExtractContext, Token } from './internalTypes';
 import { normalizeName } from './normalizeName';
 import { FORCE_HEADS, LEADING_ORG_HEADS, LOWER_ORG_HEADS, NEWS_WORDS, ORG_HEADS, UNIT_HEADS } from './orgHeadWords';
 import { canBeNominal, isLikelyParticiple, isLikelyVerb } from './partOfSpeech';
-import { LEAD_VERBS, ROLE_VERBS, isTitleWord, roleFamily } from './roleWords';
+import { LEAD_VERBS, ROLE_VERBS, SPEECH_VERBS, isTitleWord, roleFamily } from './roleWords';
 import { isSentenceInitial, spanKey, spanText } from './spanText';
 import { tokenKey } from './tokenKey';
 import { isPossessiveMark } from './tokenize';
@@ -571,6 +571,26 @@ function findNewsSources(ctx: ExtractContext): void {
   }
 }
 
+/**
+ * "The Velmora Red Cross said ...": a capitalised name after "the" that says something is a body's (a
+ * person's name takes no article) — not a place the gazetteers know, a title ("the President said"), a
+ * people's adjective alone ("the Ukrainian said") or one everyday word ("the Government said").
+ */
+function findSpeakingBodies(ctx: ExtractContext): void {
+  const toks = ctx.doc.tokens;
+  const { byDemonym } = countryGazetteer();
+  for (const chunk of ctx.chunks) {
+    // A sentence's opening "The" may lead the capitalised run.
+    const start = toks[chunk.start]?.lower === 'the' ? chunk.start + 1 : chunk.start;
+    const { end } = chunk;
+    if (start >= end || end - start > 5 || toks[start - 1]?.lower !== 'the' || !SPEECH_VERBS.has(toks[end]?.lower ?? '') || !isFree(ctx, start, end)) continue;
+    const words = toks.slice(start, end);
+    if (words.some((t, i) => !t.word || ctx.dateTokens[start + i] === 1) || isTitleWord((words[0] as Token).lower) || roleFamily((words[words.length - 1] as Token).lower)) continue;
+    if ((words.length === 1 && isCommonWord((words[0] as Token).lower)) || words.every((t) => byDemonym.has(tokenKey(t))) || knownPlaceName(ctx, start, end)) continue;
+    push(ctx, start, end, 'speaking-body');
+  }
+}
+
 /** "the embassy", "the ministry": a definite org word that refers back to a named organisation. */
 function findOrgAnaphors(ctx: ExtractContext): void {
   const toks = ctx.doc.tokens;
@@ -622,5 +642,6 @@ export function findOrganizations(ctx: ExtractContext): void {
   findAcronyms(ctx);
   findDescribedOrgs(ctx);
   findNamedAfterDescriptor(ctx);
+  findSpeakingBodies(ctx);
   findOrgAnaphors(ctx);
 }

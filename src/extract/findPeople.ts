@@ -111,7 +111,7 @@ function looksLikeName(toks: Token[], start: number, end: number): boolean {
   let words = '';
   for (let k = start; k < end; k += 1) words += k > start ? ` ${(toks[k] as Token).text}` : (toks[k] as Token).text;
   const whole = normalizeName(words);
-  if (cities.lookup(whole).length > 0) return false;
+  if (byName.has(whole) || cities.lookup(whole).length > 0) return false;
   // Two known towns side by side ("calls Bombay Mumbai") are not a name.
   let towns = 0;
   for (let k = start; k < end; k += 1) if (cities.lookup(tokenKey(toks[k] as Token)).some((i) => cities.population(i) >= 20000)) towns += 1;
@@ -158,6 +158,8 @@ function addPerson(ctx: ExtractContext, start: number, end: number, rule: string
   const toks = ctx.doc.tokens;
   if (COMPASS_WORDS.has((toks[start] as Token).lower) && PEOPLE_ADJECTIVE.test((toks[end - 1] as Token).lower)) return -1;
   const name = spanText(ctx.doc, start, end);
+  // A country's name of several words ("Costa Rica said", "Sierra Leone's minister") is no one's.
+  if (end - start > 1 && countryGazetteer().byName.has(normalizeName(name))) return -1;
   const cand: Candidate = { type: 'Person', start, end, name, rule };
   if (title) cand.title = title;
   const index = addCandidate(ctx, cand);
@@ -282,12 +284,14 @@ function handleStretch(ctx: ExtractContext, s0: number, e: number): void {
       return;
     }
   }
+  const before = toks[ns - 1];
+  // "the X Y said": a name after "the" is a body's, not a person's.
+  if (before?.lower === 'the') return;
   if (speechNear(toks, ns, ne)) {
     addPerson(ctx, ns, ne, 'speech');
     return;
   }
-  const before = toks[ns - 1];
-  if (before && !before.cap && (NOT_BEFORE_NAMES.has(before.lower) || before.lower === 'the')) return;
+  if (before && !before.cap && NOT_BEFORE_NAMES.has(before.lower)) return;
   if (n >= 2 && looksLikeName(toks, ns, ne)) addPerson(ctx, ns, ne, 'name-shape');
 }
 

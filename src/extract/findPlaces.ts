@@ -160,6 +160,8 @@ export function findPlaces(ctx: ExtractContext): void {
   const reportCountries = countriesInText(ctx);
   const hits: Hit[] = [];
 
+  // "the X-based bank" first: the grammar would take "Port X-based" whole for a place.
+  findBasedPlaces(ctx, reportCountries);
   findPlaceNamesByGrammar(ctx);
 
   for (const chunk of ctx.chunks) {
@@ -255,7 +257,6 @@ export function findPlaces(ctx: ExtractContext): void {
   }
   findDateline(ctx);
   findRegionAfterCity(ctx);
-  findBasedPlaces(ctx, reportCountries);
   findListedPlaces(ctx);
   // Later bare mentions of region names found by grammar ("the X region" ... "the X").
   const regionNames = new Map<string, Candidate>();
@@ -328,6 +329,9 @@ function nestedFree(ctx: ExtractContext, span: TokenSpan): boolean {
   return true;
 }
 
+/** Lower-case words inside a place's name: "Port of X", "Rio de Y". */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'da', 'do', 'la', 'el', 'es', 'au', 'aux', 'sur', 'on']);
+
 /** "a Velmora-based company", "the Ostland-based institute": the place a hyphenated "-based" names. */
 function findBasedPlaces(ctx: ExtractContext, reportCountries: Set<string>): void {
   const toks = ctx.doc.tokens;
@@ -335,15 +339,26 @@ function findBasedPlaces(ctx: ExtractContext, reportCountries: Set<string>): voi
   for (let k = 0; k < toks.length; k += 1) {
     const tok = toks[k] as Token;
     if (!tok.cap || !tok.lower.endsWith('-based') || !isFree(ctx, k, k + 1)) continue;
-    const name = tok.text.slice(0, -'-based'.length);
-    const key = normalizeName(name);
-    const country = byName.get(key);
-    let geo: GeoInfo | undefined = country?.geo;
-    if (!geo) {
-      const best = bestCity(cityGazetteer().lookup(key), reportCountries, undefined, key);
-      if (best !== undefined) geo = cityGeo(best);
+    const last = tok.text.slice(0, -'-based'.length);
+    // "a New York-based fund", "the Port of Spain-based bank": up to three words before (capitalised, or
+    // a connector inside) may belong to the name; the longest known one wins.
+    for (let j = 3; j >= 0; j -= 1) {
+      const from = k - j;
+      const words = toks.slice(from, k);
+      const fits = words.every((t, i) => t.word && t.sentence === tok.sentence && (t.cap || (i > 0 && NAME_CONNECTORS.has(t.lower))));
+      if (from < 0 || !fits || !isFree(ctx, from, k + 1)) continue;
+      const name = [...toks.slice(from, k).map((t) => t.text), last].join(' ');
+      const key = normalizeName(name);
+      let geo: GeoInfo | undefined = byName.get(key)?.geo;
+      if (!geo) {
+        const best = bestCity(cityGazetteer().lookup(key), reportCountries, undefined, key);
+        if (best !== undefined) geo = cityGeo(best);
+      }
+      if (geo) {
+        addCandidate(ctx, { type: 'Place', start: from, end: k + 1, name, rule: 'based', geo });
+        break;
+      }
     }
-    if (geo) addCandidate(ctx, { type: 'Place', start: k, end: k + 1, name, rule: 'based', geo });
   }
 }
 

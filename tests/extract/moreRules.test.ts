@@ -59,3 +59,27 @@ describe('Relations: roles by grammar', () => {
     expect(hasRelation(x, 'photo exhibition in Lima', 'TOOK_PLACE_IN', 'Lima')).toBe(true);
   });
 });
+
+describe('Names that are no person', () => {
+  it('takes a country of several words for a place, not a person, whatever the cue', () => {
+    const x = extract("Costa Rica said the talks had failed. Burkina Faso's foreign minister, Ana Velmora, agreed.");
+    expect(entity(x, 'Person', 'Costa Rica')).toBeUndefined();
+    expect(entity(x, 'Place', 'Costa Rica')).toBeDefined();
+    expect(entity(x, 'Place', 'Burkina Faso')).toBeDefined();
+    expect(entity(x, 'Person', 'Ana Velmora')).toBeDefined();
+  });
+
+  it('reads "the X Y said" as a body, not a person', () => {
+    const x = extract('The Velmoran Red Cross said it had sent 300 volunteers. The Prime Minister said more would follow.');
+    expect(entity(x, 'Person', 'Velmoran Red Cross')).toBeUndefined();
+    expect(entity(x, 'Organization', 'Velmoran Red Cross')).toBeDefined();
+    expect(x.entities.some((e) => e.name === 'Prime Minister')).toBe(false);
+  });
+
+  it('takes the whole town before "-based", words and connectors included', () => {
+    const x = extract('The Rio de Janeiro-based fund and a New York-based bank signed the loan on Monday.');
+    expect(entity(x, 'Place', 'Rio de Janeiro')).toBeDefined();
+    expect(entity(x, 'Place', 'New York')).toBeDefined();
+    expect(x.entities.some((e) => /-based/.test(e.name))).toBe(false);
+  });
+});
