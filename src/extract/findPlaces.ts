@@ -340,7 +340,7 @@ function findBasedPlaces(ctx: ExtractContext, reportCountries: Set<string>): voi
     const tok = toks[k] as Token;
     if (!tok.cap || !tok.lower.endsWith('-based') || !isFree(ctx, k, k + 1)) continue;
     const last = tok.text.slice(0, -'-based'.length);
-    // "a New York-based fund", "the Port of Spain-based bank": up to three words before (capitalised, or
+    // "a Velmora City-based fund", "the Port of Ostland-based bank": up to three words before (capitalised, or
     // a connector inside) may belong to the name; the longest known one wins.
     for (let j = 3; j >= 0; j -= 1) {
       const from = k - j;
