@@ -182,6 +182,7 @@ export function findRoleRelations(rc: RelationContext): void {
   }
   findPossessiveRoles(rc, isName);
   findDemonymTitles(rc);
+  findTownMayors(rc);
   // "<role> of the Y, X" and "Y <role> X" ("Foundation President X").
   for (const m of built.mentions) {
     if (m.type === 'Place') {
@@ -224,6 +225,26 @@ export function findRoleRelations(rc: RelationContext): void {
   }
 }
 
+/**
+ * "In X, a fishing town, the mayor, Y, said": a mayor the text ties to no place holds the office in the
+ * one town the sentence names, or, when it names none, in the town of the report's dateline.
+ */
+function findTownMayors(rc: RelationContext): void {
+  const { ctx, built } = rc;
+  const placed = new Set(rc.relations.filter((r) => r.predicate === 'HOLDS_ROLE').map((r) => r.subject));
+  const home = datelinePlace(rc);
+  const isTown = (key: string): boolean => /^PPL/.test(rc.byKey.get(key)?.geo?.featureCode ?? '');
+  for (const note of ctx.roles) {
+    const person = built.entityOf.get(note.person);
+    if (person === undefined || placed.has(person) || titleFamily(note.title) !== 'mayor') continue;
+    const towns = new Set((rc.bySentence[note.sentence] ?? []).filter((m) => m.type === 'Place' && isTown(m.key)).map((m) => m.key));
+    const town = towns.size === 1 ? [...towns][0] : towns.size === 0 && home !== undefined && isTown(home) ? home : undefined;
+    if (town === undefined) continue;
+    addRelation(rc, person, 'HOLDS_ROLE', town, note.sentence, note.title);
+    placed.add(person);
+  }
+}
+
 /** A person holds the title read at an owner (a "member" title: is affiliated with it), stated in that sentence. */
 function addTitleRelation(rc: RelationContext, person: string, t: RoleTitle, owner: string, sentence: number): void {
   addRelation(rc, person, t.family === 'member' ? 'AFFILIATED_WITH' : 'HOLDS_ROLE', owner, sentence, spanText(rc.ctx.doc, t.start, t.fieldEnd));
@@ -244,6 +265,29 @@ function possessiveOwner(rc: RelationContext, i: number): MentionRef | undefined
  * that "its" stands for is the first one named in the sentence before, or earlier in the same
  * sentence. "Velmora's Minister of Trade, X" / "the ministry's director X": the owner is named.
  */
+/** Prepositions that open what a title is about or where it is held: "ambassador to X", "envoy on the talks", "coordinator in X". */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'in', 'for', 'on', 'at']);
+
+/** The comma that closes a title's complement opening at i ("to Ostland,"), within eight words of the sentence. */
+function complementEnd(toks: readonly Token[], i: number): number | undefined {
+  const open = toks[i];
+  if (open === undefined || !COMPLEMENT_PREPOSITIONS.has(open.lower)) return undefined;
+  for (let k = i + 1; k <= i + 8; k += 1) {
+    const t = toks[k];
+    if (t === undefined || t.sentence !== open.sentence) return undefined;
+    if (t.text === ',') return k > i + 1 ? k : undefined;
+    if (!t.word && !isPossessiveMark(t)) return undefined;
+  }
+  return undefined;
+}
+
+/** The token after up to three honorifics or capitalised titles before a name ("Ambassador X", "Dr. X", "Sister X"). */
+function afterTitles(toks: readonly Token[], i: number): number {
+  let k = i;
+  while (k < i + 4 && (toks[k]?.text === '.' || HONORIFICS.has(toks[k]?.lower ?? '') || (toks[k]?.cap === true && isTitleWord(toks[k]?.lower ?? '')))) k += 1;
+  return k;
+}
+
 function findPossessiveRoles(rc: RelationContext, isName: (k: number) => boolean): void {
   const toks = rc.ctx.doc.tokens;
   for (const m of rc.built.mentions) {
@@ -252,12 +296,13 @@ function findPossessiveRoles(rc: RelationContext, isName: (k: number) => boolean
       // "Its director, Dr. X", "Its spokeswoman, Police Major X": an honorific or a rank between the title and the name.
       while (p > 0 && m.start - p <= 4 && (toks[p]?.text === '.' || HONORIFICS.has((toks[p] as Token).lower) || ((toks[p] as Token).cap && (isTitleWord((toks[p] as Token).lower) || RANK_CORPS.has((toks[p] as Token).lower))))) p -= 1;
       if (toks[p]?.text === ',') p -= 1;
-      for (let its = p - 1; its >= Math.max(0, p - 6); its -= 1) {
+      for (let its = p - 1; its >= Math.max(0, p - 10); its -= 1) {
         const w = toks[its] as Token;
         if (w.sentence !== m.sentence) break;
         if (w.lower !== 'its' && w.lower !== 'their') continue;
         const t = readRoleTitle(toks, its + 1, isName);
-        if (!t || t.fieldEnd !== p + 1) break;
+        // "Its coordinator in X, Sister Y": a complement may follow the title.
+        if (!t || (t.fieldEnd !== p + 1 && complementEnd(toks, t.fieldEnd) !== p + 1)) break;
         const owner = antecedent(rc, its, TOWN_OFFICES.has(t.family));
         if (owner) addTitleRelation(rc, m.key, t, owner, m.sentence);
         break;
@@ -275,9 +320,10 @@ function findPossessiveRoles(rc: RelationContext, isName: (k: number) => boolean
     if ((m.type === 'Organization' || m.type === 'Place') && isPossessiveAt(toks, m.end) && isTopLevel(rc, m)) {
       const t = readRoleTitle(toks, m.end + 1, isName);
       if (!t) continue;
-      let p = t.fieldEnd;
+      // "Velmora's ambassador to Ostland, X", "Velmora's envoy on the border talks, Ambassador X".
+      let p = complementEnd(toks, t.fieldEnd) ?? t.fieldEnd;
       if (toks[p]?.text === ',') p += 1;
-      const person = mentionStartingAt(rc, p, ['Person']);
+      const person = mentionStartingAt(rc, p, ['Person']) ?? mentionStartingAt(rc, afterTitles(toks, p), ['Person']);
       if (person) addTitleRelation(rc, person.key, t, m.key, person.sentence);
     }
   }

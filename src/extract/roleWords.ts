@@ -47,6 +47,8 @@ export const ROLE_FAMILY: ReadonlyMap<string, string> = new Map([
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'gov', 'sen',
   'rep', 'amb', 'hon', 'rev', 'sir', 'dame', 'lord', 'lady', 'madam', 'mme', 'messrs', 'mister', 'h.e', 'h.e.',
+  // Religious forms of address: "Sister X", "Father Y", "Brother Z".
+  'sister', 'father', 'brother', 'mother',
 ]);
 
 /** Words that may stand in front of a role word inside a title (Vice President, Deputy Foreign Minister). */

@@ -298,3 +298,22 @@ describe('Roles at a body named before', () => {
     expect(hasRelation(x, 'Lea Vos', 'HOLDS_ROLE', 'Department of Flood Relief')).toBe(true);
   });
 });
+
+describe('Titles with a complement, and mayors of a town the text names nearby', () => {
+  it('reads "Y\'s title to/on Z, X" and "Its title in Z, Sister X" as a role at Y', () => {
+    const x = extract("Germany's ambassador to Peru, Katrin Velo, laid a wreath. Peru's special envoy on the border talks, Ambassador Tomas Orlen, said talks went on.");
+    expect(hasRelation(x, 'Katrin Velo', 'HOLDS_ROLE', 'Germany')).toBe(true);
+    expect(hasRelation(x, 'Tomas Orlen', 'HOLDS_ROLE', 'Peru')).toBe(true);
+    const y = extract('The Velmora Health Network runs clinics in the hills. Its coordinator in Lyon, Sister Rose Velo, said supplies were short.');
+    expect(hasRelation(y, 'Rose Velo', 'HOLDS_ROLE', 'Velmora Health Network')).toBe(true);
+  });
+
+  it('gives a mayor tied to no place the one town of the sentence, else the dateline town', () => {
+    const x = extract('In Toulouse, a river town, the mayor, Justin Velo, said every boat had been lost.');
+    expect(hasRelation(x, 'Justin Velo', 'HOLDS_ROLE', 'Toulouse')).toBe(true);
+    const y = extract('LYON, May 3 — The vote was called after the previous mayor, Alexandru Velo, resigned in December.');
+    expect(hasRelation(y, 'Alexandru Velo', 'HOLDS_ROLE', 'Lyon')).toBe(true);
+    const z = extract('In Toulouse and Lyon, the mayor, Justin Velo, said every boat had been lost.');
+    expect(z.relations.some((r) => r.predicate === 'HOLDS_ROLE')).toBe(false);
+  });
+});
