@@ -1,37 +1,8 @@
 import { cityGazetteer } from './cityGazetteer';
 import { normalizeName } from './normalizeName';
-import { FACILITY_SUFFIXES } from './placeWords';
+import { isLandmarkName } from './placeWords';
 import { addRelation, datelinePlace, type RelationContext } from './relationContext';
 import type { ExtractedEntity } from './types';
-
-/** GeoNames feature codes of FACILITY_SUFFIXES that name a spot inside a town: squares, streets, buildings, parks. */
-const LOCAL_CODES: ReadonlySet<string> = new Set([
-  'SQR', 'ST', 'RD', 'PRK', 'BLDG', 'AIRP', 'BDG', 'STDM', 'PAL', 'MSQE', 'CH', 'CMTY', 'MNMT', 'THTR', 'GDN', 'HTL',
-  'RSTN', 'PIER', 'WHRF', 'TOWR', 'MSTY', 'TMPL', 'SHRN',
-]);
-
-/** Words for a square, street or park that open a name in other languages ("Plaza X", "Parque X", "Piazza X"). */
-const LOCAL_LEADING: ReadonlySet<string> = new Set([
-  'plaza', 'praça', 'praca', 'piazza', 'piazzale', 'place', 'plac', 'parque', 'parc', 'calle', 'rue', 'avenida',
-  'avenue', 'via', 'viale', 'ulica', 'ulitsa', 'largo', 'paseo', 'rambla', 'boulevard',
-]);
-
-/** Endings of one-word street and square names in other languages ("-platz", "-straße", "-gatan", "-vägen"). */
-const LOCAL_ENDING = /(?:platz|straße|strasse|gasse|allee|ufer|gatan|vägen|vagen|torget|gade|plein|straat|gracht|tér|utca|náměstí|namesti)$/;
-
-/** Words that follow a name in other languages: "X Meydanı" (square), "X Caddesi" (street). */
-const LOCAL_TRAILING: ReadonlySet<string> = new Set(['meydanı', 'meydani', 'caddesi', 'sokak', 'sokağı', 'bulvarı']);
-
-/** True when a place's name says it is a spot inside a town: a square, street, park, building or the like. */
-export function isLandmarkName(name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/).filter((w) => w !== '');
-  const first = words[0] ?? '';
-  const last = words[words.length - 1] ?? '';
-  if (words.length > 1 && (LOCAL_LEADING.has(first) || LOCAL_TRAILING.has(last))) return true;
-  const code = FACILITY_SUFFIXES.get(last);
-  if (words.length > 1 && code !== undefined) return LOCAL_CODES.has(code);
-  return words.length === 1 && LOCAL_ENDING.test(last) && last.length > 8;
-}
 
 const isTown = (e: ExtractedEntity | undefined): boolean => e !== undefined && e.type === 'Place' && e.geo !== undefined && /^PPL/.test(e.geo.featureCode);
 const isRegion = (e: ExtractedEntity | undefined): boolean => e !== undefined && e.type === 'Place' && e.geo !== undefined && /^ADM[12]$/.test(e.geo.featureCode);

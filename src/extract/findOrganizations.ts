@@ -13,7 +13,7 @@ import { LEAD_VERBS, ROLE_VERBS, SPEECH_VERBS, isTitleWord, roleFamily } from '.
 import { isSentenceInitial, spanKey, spanText } from './spanText';
 import { tokenKey } from './tokenKey';
 import { isPossessiveMark } from './tokenize';
-import { isPlaceShaped } from './placeWords';
+import { BASED_SUFFIX, isPlaceShaped } from './placeWords';
 
 /** Group nouns that name an organised community when they follow "<role> of the": "head of the X diaspora in Y". */
 const GROUP_NOUNS = new Set(['diaspora', 'community', 'communities', 'delegation', 'organization', 'organizations', 'organisations', 'association', 'associations', 'union', 'movement', 'society']);
@@ -53,6 +53,13 @@ function isNameTok(tok: Token | undefined): boolean {
 }
 
 function push(ctx: ExtractContext, start: number, end: number, rule: string, extra: Partial<Candidate> = {}): number {
+  // "the Velmora-registered X Group": the name starts after where the body sits.
+  for (let k = end - 2; k >= start; k -= 1) {
+    if (BASED_SUFFIX.test(ctx.doc.tokens[k]?.lower ?? '')) {
+      start = k + 1;
+      break;
+    }
+  }
   const name = spanText(ctx.doc, start, end).replace(/^(?:the|The)\s+/, '');
   return addCandidate(ctx, { type: 'Organization', start, end, name, rule, ...extra });
 }

@@ -10,7 +10,7 @@ import { LOWER_ORG_HEADS, ORG_HEADS } from './orgHeadWords';
 import { HONORIFICS, ROLE_MODIFIERS, SPEECH_VERBS, isTitleWord, roleFamily, titleFamily } from './roleWords';
 import { isSentenceInitial, spanKey, spanText } from './spanText';
 import { tokenKey } from './tokenKey';
-import { COMPASS_WORDS, PEOPLE_ADJECTIVE, isPlaceShaped } from './placeWords';
+import { BASED_SUFFIX, COMPASS_WORDS, isForeignStreetName, PEOPLE_ADJECTIVE, isPlaceShaped } from './placeWords';
 
 const DIPLOMATIC = new Set(['diplomat']);
 /** Prepositions after which an unexplained capitalised pair is a place rather than a person. */
@@ -35,6 +35,15 @@ function withHeadBefore(toks: Token[], titleStart: number, title: string, head: 
   if (!head || !prev || prev.lower !== head || !prev.cap || title.toLowerCase().split(/\s+/).includes(head)) return title;
   return `${prev.text} ${title}`;
 }
+
+/** True when the word is the name of a town of 20,000 people or more. */
+function isTownName(tok: Token): boolean {
+  const g = cityGazetteer();
+  return g.lookup(tokenKey(tok)).some((i) => g.population(i) >= 20000);
+}
+
+/** Lower-case particles inside personal names: "von", "van der", "de la", "bin". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'ter', 'bin', 'ibn', 'zu']);
 
 function isNameWord(tok: Token): boolean {
   return tok.word && tok.cap && !tok.allCaps && !isFunctionWord(tok.lower) && !ORG_HEADS.has(tok.lower) && !EVENT_HEADS.has(tok.lower) && !isTitleWord(tok.lower);
@@ -158,8 +167,10 @@ function addPerson(ctx: ExtractContext, start: number, end: number, rule: string
   const toks = ctx.doc.tokens;
   if (COMPASS_WORDS.has((toks[start] as Token).lower) && PEOPLE_ADJECTIVE.test((toks[end - 1] as Token).lower)) return -1;
   const name = spanText(ctx.doc, start, end);
-  // A country's name of several words ("Costa Rica said", "Sierra Leone's minister") is no one's.
+  // A country's name of several words ("Costa Rica said", "Sierra Leone's minister") is no one's, nor
+  // a street's or square's in another language ("Parque das X"), nor "X-based" ("a Velmora City-based group").
   if (end - start > 1 && countryGazetteer().byName.has(normalizeName(name))) return -1;
+  if (isForeignStreetName(name) || BASED_SUFFIX.test((toks[end - 1] as Token).lower)) return -1;
   const cand: Candidate = { type: 'Person', start, end, name, rule };
   if (title) cand.title = title;
   const index = addCandidate(ctx, cand);
@@ -234,7 +245,15 @@ function handleStretch(ctx: ExtractContext, s0: number, e: number): void {
   while (ns < e && toks[ns]?.text === '.') ns += 1;
   // The name: contiguous name words.
   let ne = ns;
-  while (ne < e && isNameWord(toks[ne] as Token)) ne += 1;
+  for (;;) {
+    while (ne < e && isNameWord(toks[ne] as Token)) ne += 1;
+    // "Lothar von Velmo", "Ana de la Orlen": particles inside a name, between name words.
+    let p = ne;
+    while (p < e && p - ne < 2 && NAME_PARTICLES.has((toks[p] as Token).lower)) p += 1;
+    // Not before a town's name: "X de <town>" is a body's or a place's name ("Port Autonome de X").
+    if (p === ne || ne === ns || p >= e || !isNameWord(toks[p] as Token) || isTownName(toks[p] as Token)) break;
+    ne = p;
+  }
   const n = ne - ns;
   if (n === 0) return;
   if (n > 4) return;
@@ -254,6 +273,11 @@ function handleStretch(ctx: ExtractContext, s0: number, e: number): void {
     if (org && org.type === 'Organization' && org.end === ns - 1) addPerson(ctx, ns, ne, 'lower-title', lowerRole.text, orgBefore);
     else addPerson(ctx, ns, ne, 'lower-title', lowerRole.text, undefined, undefined, orgHeadBefore(toks, ns - 1, lowerRole.text));
     return;
+  }
+  // "X Y of the Z Party": a name the run continues with "of (the)" and an organisation.
+  if (ne < e && toks.slice(ne, e).every((t) => t.lower === 'of' || t.lower === 'the') && toks[ne]?.lower === 'of') {
+    const next = ctx.owner[e] ?? -1;
+    if (next >= 0 && ctx.candidates[next]?.type === 'Organization') e = ne;
   }
   if (n < 2 || ne < e) return;
   // "the Velmora Green party" named before: "Velmora Green" alone is the party, not a person (nor is the party's full name).

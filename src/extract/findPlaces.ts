@@ -5,7 +5,7 @@ import { countryGazetteer, type CountryEntry } from './countryGazetteer';
 import type { Candidate, ExtractContext, Token, TokenSpan } from './internalTypes';
 import { normalizeName } from './normalizeName';
 import { TOWN_OFFICE_WORDS, findDateline, findPlaceNamesByGrammar, inDatelineHead, isDateline, isPlaceLike } from './findPlaceNamesByGrammar';
-import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, NEIGHBOUR_WORDS, PEOPLE_ADJECTIVE, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
+import { BASED_SUFFIX, COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, NEIGHBOUR_WORDS, PEOPLE_ADJECTIVE, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
 import { isFunctionWord } from './functionWords';
 import { isTitleWord } from './roleWords';
 import { isSentenceInitial, spanKey, spanText } from './spanText';
@@ -184,6 +184,12 @@ export function findPlaces(ctx: ExtractContext): void {
         k += 1;
         continue;
       }
+      // "US$245 million": a country code glued to a currency sign names the currency.
+      const sign = toks[k + found.n];
+      if (sign?.text === '$' && sign.start === (toks[k + found.n - 1] as Token).end) {
+        k += found.n;
+        continue;
+      }
       // "Alto Velmo", "Rio Velmo": a town's name as one word of a longer free name is not that town.
       // After "in", "neighbouring" and the like the whole name is the place.
       if ((!owner || owner.type === 'Event') && !found.country && found.n < chunk.end - chunk.start && partOfLongerName(ctx, chunk, k, k + found.n)) {
@@ -332,14 +338,15 @@ function nestedFree(ctx: ExtractContext, span: TokenSpan): boolean {
 /** Lower-case words inside a place's name: "Port of X", "Rio de Y". */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'da', 'do', 'la', 'el', 'es', 'au', 'aux', 'sur', 'on']);
 
-/** "a Velmora-based company", "the Ostland-based institute": the place a hyphenated "-based" names. */
+/** "a Velmora-based company", "the Ostland-registered group": the place a hyphenated "-based" names. */
 function findBasedPlaces(ctx: ExtractContext, reportCountries: Set<string>): void {
   const toks = ctx.doc.tokens;
   const { byName } = countryGazetteer();
   for (let k = 0; k < toks.length; k += 1) {
     const tok = toks[k] as Token;
-    if (!tok.cap || !tok.lower.endsWith('-based') || !isFree(ctx, k, k + 1)) continue;
-    const last = tok.text.slice(0, -'-based'.length);
+    const suffix = BASED_SUFFIX.exec(tok.lower)?.[0];
+    if (!tok.cap || suffix === undefined || !isFree(ctx, k, k + 1)) continue;
+    const last = tok.text.slice(0, -suffix.length);
     // "a Velmora City-based fund", "the Port of Ostland-based bank": up to three words before (capitalised, or
     // a connector inside) may belong to the name; the longest known one wins.
     for (let j = 3; j >= 0; j -= 1) {

@@ -72,3 +72,41 @@ export const PEOPLE_ADJECTIVE = /(?:ian|ean|ese|ish|can)$/;
 export function isPlaceShaped(firstLower: string, lastLower: string): boolean {
   return GEO_PREFIXES.has(firstLower) || COMPASS_WORDS.has(firstLower) || REGION_WORDS.has(lastLower) || FACILITY_SUFFIXES.has(lastLower);
 }
+
+/** GeoNames feature codes of FACILITY_SUFFIXES that name a spot inside a town: squares, streets, buildings, parks. */
+const LOCAL_CODES: ReadonlySet<string> = new Set([
+  'SQR', 'ST', 'RD', 'PRK', 'BLDG', 'AIRP', 'BDG', 'STDM', 'PAL', 'MSQE', 'CH', 'CMTY', 'MNMT', 'THTR', 'GDN', 'HTL',
+  'RSTN', 'PIER', 'WHRF', 'TOWR', 'MSTY', 'TMPL', 'SHRN',
+]);
+
+/** Words for a square, street or park that open a name in other languages ("Plaza X", "Parque X", "Piazza X"). */
+const LOCAL_LEADING: ReadonlySet<string> = new Set([
+  'plaza', 'praça', 'praca', 'piazza', 'piazzale', 'place', 'plac', 'parque', 'parc', 'calle', 'rue', 'avenida',
+  'avenue', 'via', 'viale', 'ulica', 'ulitsa', 'largo', 'paseo', 'rambla', 'boulevard',
+]);
+
+/** Endings of one-word street and square names in other languages ("-platz", "-straße", "-gatan", "-vägen"). */
+const LOCAL_ENDING = /(?:platz|straße|strasse|gasse|allee|ufer|gatan|vägen|vagen|torget|gade|plein|straat|gracht|tér|utca|náměstí|namesti)$/;
+
+/** Words that follow a name in other languages: "X Meydanı" (square), "X Caddesi" (street). */
+const LOCAL_TRAILING: ReadonlySet<string> = new Set(['meydanı', 'meydani', 'caddesi', 'sokak', 'sokağı', 'bulvarı']);
+
+/** True when a name is a street's or square's in the words of another language ("Plaza X", "X Caddesi", "Xstraße"). */
+export function isForeignStreetName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1) return LOCAL_LEADING.has(first) || LOCAL_TRAILING.has(last);
+  return LOCAL_ENDING.test(last) && last.length > 8;
+}
+
+/** True when a place's name says it is a spot inside a town: a square, street, park, building or the like. */
+export function isLandmarkName(name: string): boolean {
+  if (isForeignStreetName(name)) return true;
+  const words = name.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const code = FACILITY_SUFFIXES.get(words[words.length - 1] ?? '');
+  return words.length > 1 && code !== undefined && LOCAL_CODES.has(code);
+}
+
+/** Hyphenated endings that make a place's name say where a body sits: "-based", "-registered", "-headquartered". */
+export const BASED_SUFFIX = /-(?:based|registered|headquartered)$/;

@@ -1,4 +1,4 @@
-import { isLandmarkName } from '../../src/extract/findLocalContainment';
+import { isLandmarkName } from '../../src/extract/placeWords';
 import { extract, hasRelation } from './helpers';
 
 /** LOCATED_IN for bodies and landmarks the gazetteer cannot place, from the report's own geography. */

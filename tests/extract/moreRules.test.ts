@@ -83,3 +83,30 @@ describe('Names that are no person', () => {
     expect(x.entities.some((e) => /-based/.test(e.name))).toBe(false);
   });
 });
+
+describe('Names with particles, bodies after "of", where a body is registered, currency codes', () => {
+  it('keeps a particle inside a personal name, but not before a town', () => {
+    const x = extract('After the battle, General Anton von Velmark issued his order. Dock workers of the Compagnie du Port à gestion Autonome de Marseille said no.');
+    expect(entity(x, 'Person', 'Anton von Velmark')).toBeDefined();
+    expect(x.entities.some((e) => e.type === 'Person' && /Marseille/.test(e.name))).toBe(false);
+  });
+
+  it('reads "X Y of the Z Party" as a person affiliated with the party', () => {
+    const x = extract('His rival, Natalia Orlenko of the Velmora Unity Party, took 47.6 percent.');
+    expect(entity(x, 'Person', 'Natalia Orlenko')).toBeDefined();
+    expect(hasRelation(x, 'Natalia Orlenko', 'AFFILIATED_WITH', 'Velmora Unity Party')).toBe(true);
+  });
+
+  it('takes "X-registered" and "X-based" for where a body sits, outside its name, and never for a person', () => {
+    const x = extract('Velmo Textiles, a subsidiary of the Hong Kong-registered Orlen Garment Group, said it would pay. The Velmora Legal Aid Centre (VLAC), a Phnom Penh-based group, disagreed.');
+    expect(entity(x, 'Organization', 'Orlen Garment Group')).toBeDefined();
+    expect(hasRelation(x, 'Orlen Garment Group', 'LOCATED_IN', 'Hong Kong')).toBe(true);
+    expect(x.entities.some((e) => e.type === 'Person' && /-based/.test(e.name))).toBe(false);
+    expect(entity(x, 'Place', 'Phnom Penh')).toBeDefined();
+  });
+
+  it('reads no country in a currency sign ("US$245 million")', () => {
+    const x = extract('The minister put the cost at US$245 million, the Velmora Trust said.');
+    expect(x.entities.some((e) => e.type === 'Place')).toBe(false);
+  });
+});
