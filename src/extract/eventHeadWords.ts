@@ -41,6 +41,8 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['derailment', 'disaster'], ['collapse', 'disaster'], ['investigation', 'inquiry'], ['inquiry', 'inquiry'], ['probe', 'inquiry'],
   ['convoy', 'convoy'], ['disaster', 'disaster'], ['catastrophe', 'disaster'], ['accident', 'disaster'], ['blast', 'attack'],
   ['shipwreck', 'disaster'], ['famine', 'disaster'], ['expulsion', 'deportation'], ['expulsions', 'deportation'],
+  ['runoff', 'election'], ['run-off', 'election'], ['by-election', 'election'], ['recount', 'vote'], ['lecture', 'seminar'],
+  ['consultation', 'meeting'], ['inspection', 'inquiry'],
 ]);
 
 /** Modifiers that give a more precise kind: "commemorative event" → commemoration. */

@@ -384,6 +384,8 @@ export function findEvents(ctx: ExtractContext): void {
         // "signed the agreement on Thursday", "an exhibition of this size": a date or a pointing word is no part of the name.
         const first = toks[from]?.lower === 'the' ? from + 1 : from;
         if (!pm.properOnly && (ctx.dateTokens[first] || POINTING.has(toks[from]?.lower ?? ''))) break;
+        // "the runoff against 47.4 percent": a figure is no part of the name.
+        if (toks[first]?.num && !isYear(toks[first])) break;
         const opts: { allowAnd?: boolean; allowIn?: boolean; andProper?: boolean } = {};
         if (pm.allowAnd) opts.allowAnd = true;
         if (pm.andProper) opts.andProper = true;
@@ -411,6 +413,17 @@ export function findEvents(ctx: ExtractContext): void {
     const before = toks[l - 1];
     // "the deadliest accident", "the largest street protest": a superlative says what an event was, it names none.
     if (DEFINITE.has(before?.lower ?? '') && /(?:est)$/.test(toks[l]?.lower ?? '') && !toks[l]?.cap && l < h && !post) continue;
+    // "Sunday's runoff", "last week's talks": a day's possessive points at one particular event; the
+    // name starts after it.
+    if (!link && toks[l - 1] !== undefined && isPossessiveMark(toks[l - 1] as Token) && ctx.dateTokens[l - 2] === 1) {
+      let d = l - 2;
+      while (d > 0 && ctx.dateTokens[d - 1] === 1 && toks[d - 1]?.sentence === tok.sentence) d -= 1;
+      // "Friday's semi-final against the X club": when the complement overlaps a name found before, the head alone.
+      for (const e of end > headEnd ? [end, headEnd] : [end]) {
+        if (addCandidate(ctx, { type: 'Event', start: l, end: e, name: cleanName(spanText(ctx.doc, l, e)), rule: 'event-dated', head: headWord, kind, extraAliases: [cleanName(spanText(ctx.doc, d, e))] }) >= 0) break;
+      }
+      continue;
+    }
     // "Lopez's campaign", "the ministry's statement": a possessive makes a reference back.
     const possessive = toks.slice(l, h).some(isPossessiveMark);
     if (possessive && !post) {
