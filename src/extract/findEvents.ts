@@ -413,12 +413,12 @@ export function findEvents(ctx: ExtractContext): void {
     const before = toks[l - 1];
     // "the deadliest accident", "the largest street protest": a superlative says what an event was, it names none.
     if (DEFINITE.has(before?.lower ?? '') && /(?:est)$/.test(toks[l]?.lower ?? '') && !toks[l]?.cap && l < h && !post) continue;
-    // "Sunday's runoff", "last week's talks": a day's possessive points at one particular event; the
+    // "Thursday's by-election", "last week's talks": a day's possessive points at one particular event; the
     // name starts after it.
     if (!link && toks[l - 1] !== undefined && isPossessiveMark(toks[l - 1] as Token) && ctx.dateTokens[l - 2] === 1) {
       let d = l - 2;
       while (d > 0 && ctx.dateTokens[d - 1] === 1 && toks[d - 1]?.sentence === tok.sentence) d -= 1;
-      // "Friday's semi-final against the X club": when the complement overlaps a name found before, the head alone.
+      // "Thursday's quarter-final against the X club": when the complement overlaps a name found before, the head alone.
       for (const e of end > headEnd ? [end, headEnd] : [end]) {
         if (addCandidate(ctx, { type: 'Event', start: l, end: e, name: cleanName(spanText(ctx.doc, l, e)), rule: 'event-dated', head: headWord, kind, extraAliases: [cleanName(spanText(ctx.doc, d, e))] }) >= 0) break;
       }
