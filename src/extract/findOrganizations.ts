@@ -368,6 +368,9 @@ function findLowerHeads(ctx: ExtractContext): void {
     // "a Velmora-based company", "a state-owned bank": the name is a place or a description, not the company's.
     if (DESCRIPTIVE_HYPHEN.test((toks[h - 1] as Token).lower)) continue;
     let end = h + 1;
+    // "the X university hospital": a second org word closes the name.
+    const second = toks[end];
+    if (second && !second.cap && second.sentence === head.sentence && LOWER_ORG_HEADS.has(second.lower)) end += 1;
     if (toks[end]?.lower === 'of') {
       let k = end + 1;
       while (k < toks.length && k < end + 5) {

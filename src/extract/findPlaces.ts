@@ -99,8 +99,8 @@ function lookupAt(ctx: ExtractContext, k: number, end: number): { n: number; cou
     const text = spanText(ctx.doc, k, k + n);
     const key = spanKey(ctx.doc, k, k + n);
     if (!key) continue;
-    // A two-letter code only standing alone: "the US said", not "AS Velmora Basket".
-    const alone = !(toks[k - 1]?.cap && toks[k - 1]?.word) && !(toks[k + 1]?.cap && toks[k + 1]?.word);
+    // A two-letter code only standing alone: "the US said", not "AS Velmora Basket", nor an agency's code in brackets ("May 3 (XW) -").
+    const alone = !(toks[k - 1]?.cap && toks[k - 1]?.word) && !(toks[k + 1]?.cap && toks[k + 1]?.word) && !(toks[k - 1]?.text === '(' && toks[k + 1]?.text === ')');
     const country = byName.get(key) ?? (n === 1 && alone && (toks[k] as Token).allCaps && text.length === 2 ? byCode.get(text) : undefined);
     if (country) return { n, country, cities: [], key };
     const found = cities.lookup(key);

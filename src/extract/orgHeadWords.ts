@@ -52,7 +52,7 @@ export const LOWER_ORG_HEADS: ReadonlySet<string> = new Set([
   'union', 'foundation', 'association', 'party', 'committee', 'council', 'organization', 'organisation',
   'federation', 'society', 'movement', 'fund', 'agency', 'ministry', 'embassy', 'consulate', 'regiment',
   'brigade', 'battalion', 'division', 'army', 'militia', 'club', 'institute', 'university', 'company', 'bank',
-  'newspaper', 'network', 'coalition', 'alliance', 'league', 'front', 'center', 'centre', 'commission',
+  'newspaper', 'network', 'coalition', 'alliance', 'league', 'front', 'center', 'centre', 'commission', 'hospital',
 ]);
 
 /** Military unit heads after an ordinal: "the 12th infantry brigade", "the 4th brigade". */

@@ -110,3 +110,17 @@ describe('Names with particles, bodies after "of", where a body is registered, c
     expect(x.entities.some((e) => e.type === 'Place')).toBe(false);
   });
 });
+
+describe('Agency codes and compound org words', () => {
+  it('reads no country in an agency code in brackets after a dateline', () => {
+    const x = extract('TOULOUSE, France, March 4 (MW) - Floods closed roads on Sunday, the Velmora Trust said.');
+    expect(x.entities.some((e) => e.type === 'Place' && e.name === 'MW')).toBe(false);
+    expect(entity(x, 'Place', 'Toulouse')).toBeDefined();
+  });
+
+  it('takes "the X university hospital" and "the X hospital" for bodies', () => {
+    const x = extract('Doctors at the Velmora university hospital said 40 people were hurt. The Orlen hospital was full.');
+    expect(entity(x, 'Organization', 'Velmora university hospital')).toBeDefined();
+    expect(entity(x, 'Organization', 'Orlen hospital')).toBeDefined();
+  });
+});
