@@ -52,7 +52,7 @@ const KINDS_NAMING_ONE_ANOTHER: ReadonlyArray<ReadonlySet<string>> = [
 /** Generic words for a business: they refer back to an organisation with a trade or legal-form word first. */
 const BUSINESS_WORDS: ReadonlySet<string> = new Set(['company', 'firm', 'operator', 'airline', 'carrier']);
 /** Event families whose definite mention with nothing before it is an event of its own ("the outbreak"). */
-const STANDALONE_FAMILIES: ReadonlySet<string> = new Set(['gathering', 'outbreak', 'disaster', 'ruling', 'strike']);
+const STANDALONE_FAMILIES: ReadonlySet<string> = new Set(['gathering', 'outbreak', 'disaster', 'ruling', 'strike', 'agreement', 'election', 'talks']);
 
 function properWords(name: string): string[] {
   return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => normalizeName(w));

@@ -30,7 +30,7 @@ interface PostModifier {
 }
 
 const GATHERING = new Set(['gathering']);
-const DISPUTES = new Set(['conflict', 'talks', 'agreement', 'violence']);
+const DISPUTES = new Set(['conflict', 'talks', 'agreement', 'violence', 'strike']);
 /** Words after an event head that say what it is about: "event dedicated to X", "conflict between X", "killings in Y". */
 const POST_MODIFIERS: readonly PostModifier[] = [
   { words: ['dedicated', 'to'], allowIn: true, allowAnd: true },

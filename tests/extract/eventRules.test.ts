@@ -338,3 +338,17 @@ describe('Events a day names', () => {
     expect(entity(x, 'Event', 'runoff')).toBeDefined();
   });
 });
+
+describe('Particular events told first with "the", and strikes over something', () => {
+  it('keeps a definite agreement, election or talks with nothing before it as an event of its own', () => {
+    const x = extract('The loan agreement was signed on Monday in Lyon by the Velmora Trust. The talks lasted three hours.');
+    expect(entity(x, 'Event', 'loan agreement')).toBeDefined();
+    expect(entity(x, 'Event', 'talks')).toBeDefined();
+  });
+
+  it('reads "a strike over daily wages" as one particular strike', () => {
+    const x = extract('LYON — Thousands of workers marched through Lyon on Tuesday on the second day of a strike over daily wages.');
+    expect(entity(x, 'Event', 'strike over daily wages')).toBeDefined();
+    expect(hasRelation(x, 'strike over daily wages', 'TOOK_PLACE_IN', 'Lyon')).toBe(true);
+  });
+});
