@@ -1,6 +1,7 @@
 import type { BuiltEntities, MentionRef } from './buildEntities';
 import type { Candidate, ExtractContext, Token } from './internalTypes';
 import { datelineStart } from './findPlaceNamesByGrammar';
+import { ROLE_MODIFIERS, roleFamily } from './roleWords';
 import type { EntityType, ExtractedEntity, Predicate, Relation } from './types';
 
 /** What the relation finders read: the document, the mentions by sentence, and where to put relations. */
@@ -117,7 +118,7 @@ export function readMentionList(rc: RelationContext, i: number, types: readonly 
   let k = i;
   while (k < toks.length && k - i < maxTokens && toks[k]?.sentence === sentence) {
     k = skipDeterminers(toks, k);
-    const m = mentionStartingAt(rc, k, types);
+    const m = mentionStartingAt(rc, k, types) ?? (types.includes('Person') ? personAfterRole(rc, k) : undefined);
     if (!m) break;
     out.push(m);
     k = m.end;
@@ -141,6 +142,20 @@ export function readMentionList(rc: RelationContext, i: number, types: readonly 
     }
   }
   return out;
+}
+
+/** "the minister of transport and public works, X": the person a role phrase of up to eight words and a comma introduce. */
+function personAfterRole(rc: RelationContext, i: number): MentionRef | undefined {
+  const toks = rc.ctx.doc.tokens;
+  const first = toks[i];
+  if (first === undefined || !(roleFamily(first.lower) || (ROLE_MODIFIERS.has(first.lower) && roleFamily(toks[i + 1]?.lower ?? '')))) return undefined;
+  for (let k = i + 1; k <= i + 8; k += 1) {
+    const t = toks[k];
+    if (t === undefined || t.sentence !== first.sentence) return undefined;
+    if (t.text === ',') return mentionStartingAt(rc, k + 1, ['Person']);
+    if (!t.word) return undefined;
+  }
+  return undefined;
 }
 
 /** The place a report's dateline names ("VELMORA, May 3 —"): a place mention at the very start, or where the dateline opens. */

@@ -352,3 +352,10 @@ describe('Particular events told first with "the", and strikes over something', 
     expect(hasRelation(x, 'strike over daily wages', 'TOOK_PLACE_IN', 'Lyon')).toBe(true);
   });
 });
+
+describe('Participants named after their role', () => {
+  it('reads "attended by the minister of X and Y, Z" as Z taking part', () => {
+    const x = extract('The remembrance ceremony in Lyon was attended by the minister of transport and public works, Lalao Velo, and by Tomas Orlen.');
+    expect(hasRelation(x, 'Lalao Velo', 'PARTICIPATED_IN', 'remembrance ceremony')).toBe(true);
+  });
+});
