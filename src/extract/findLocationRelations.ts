@@ -105,8 +105,11 @@ function skipCompass(toks: Token[], i: number): number {
  */
 function basedIn(rc: RelationContext, m: MentionRef): void {
   const toks = rc.ctx.doc.tokens;
-  // "the P-based X Institute": the organisation follows (within its name or right after).
-  const next = mentionStartingAt(rc, m.end, ['Organization']);
+  // "the P-based X Institute", "the P-based fashion retailer X": the organisation follows (within its
+  // name, right after, or after up to three lower-case words that say what it is).
+  let after = m.end;
+  while (after < m.end + 3 && toks[after]?.word && !toks[after]?.cap && !mentionStartingAt(rc, after, ['Organization'])) after += 1;
+  const next = mentionStartingAt(rc, m.end, ['Organization']) ?? mentionStartingAt(rc, after, ['Organization']);
   if (next) {
     addRelation(rc, next.key, 'LOCATED_IN', m.key, m.sentence);
     return;
