@@ -48,6 +48,11 @@ const ORG_ANAPHOR_HEADS = new Set([
   'secretariat', 'cooperative', 'institution',
 ]);
 
+/** An everyday word, or one shaped like an abstract noun ("Tourism", "Forestry", "Sanitation"): a ministry's portfolio, not a person's name. */
+function isPortfolioWord(lower: string): boolean {
+  return isCommonWord(lower) || /(?:ism|try|tion|sion|ment|ity|ics|ture|ance|ence|ness|ing)$/.test(lower);
+}
+
 function isNameTok(tok: Token | undefined): boolean {
   return !!tok && ((tok.cap && tok.word) || tok.allCaps);
 }
@@ -162,14 +167,14 @@ function findHeadedNames(ctx: ExtractContext): void {
           // "Ministry of Fisheries, Ports and Maritime Affairs": everyday words listed with commas before "and".
           if (r === chunk.end && toks[r]?.text === ',') {
             let c = r;
-            while (toks[c]?.text === ',' && toks[c + 1]?.cap && isCommonWord((toks[c + 1] as Token).lower) && !isTitleWord((toks[c + 1] as Token).lower) && (toks[c + 2]?.text === ',' || toks[c + 2]?.lower === 'and')) c += 2;
+            while (toks[c]?.text === ',' && toks[c + 1]?.cap && isPortfolioWord((toks[c + 1] as Token).lower) && !isTitleWord((toks[c + 1] as Token).lower) && (toks[c + 2]?.text === ',' || toks[c + 2]?.lower === 'and')) c += 2;
             if (c > r && toks[c]?.lower === 'and') r = c;
           }
           // "Ministry of Fisheries and Ports": one or two more capitalised words after "and" end the name.
           if (toks[r]?.lower === 'and' && !toks[r]?.cap) {
             let a = r + 1;
             // Everyday words only ("Trade", "Natural Resources"), so that "the Ministry of Trade and Ana Rolt" stays two names.
-            while (a < r + 3 && isNameTok(toks[a]) && (toks[a] as Token).sentence === tok.sentence && !isTitleWord((toks[a] as Token).lower) && isCommonWord((toks[a] as Token).lower)) a += 1;
+            while (a < r + 3 && isNameTok(toks[a]) && (toks[a] as Token).sentence === tok.sentence && !isTitleWord((toks[a] as Token).lower) && isPortfolioWord((toks[a] as Token).lower)) a += 1;
             // "Department of Coastal Change and Hydrographic Services": words ending in a head word.
             if (a === r + 1) {
               let b = r + 1;

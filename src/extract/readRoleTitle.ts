@@ -60,7 +60,9 @@ export function readRoleTitle(toks: Token[], i: number, isName: (k: number) => b
   while (toks[end] && ((toks[end]?.cap && ROLE_MODIFIERS.has((toks[end] as Token).lower)) || (toks[end]?.lower === 'and' && toks[end + 1]?.cap && ROLE_MODIFIERS.has((toks[end + 1] as Token).lower)))) end += 1;
   let fieldEnd = end;
   if (toks[end]?.lower === 'of' && !isName(skipThe(toks, end + 1))) {
-    let f = end + 1;
+    // "Minister of the Environment": the article belongs to a capitalised field ("director of the cultural
+    // centre" is a title and the body it is held at).
+    let f = toks[end + 2]?.cap ? skipThe(toks, end + 1) : end + 1;
     let last = -1;
     while (f < end + 1 + MAX_FIELD && toks[f] && toks[f]?.sentence === sentence) {
       const t = toks[f] as Token;

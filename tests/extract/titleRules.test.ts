@@ -317,3 +317,11 @@ describe('Titles with a complement, and mayors of a town the text names nearby',
     expect(z.relations.some((r) => r.predicate === 'HOLDS_ROLE')).toBe(false);
   });
 });
+
+describe('Portfolios listed with commas', () => {
+  it('reads a ministry and a minister whose portfolio is a list ("of the Environment, Energy and Climate")', () => {
+    const x = extract("Norway's Minister of the Environment, Energy and Climate, Sigga Orlen, said the Ministry of Environment, Forestry and Tourism would help.");
+    expect(hasRelation(x, 'Sigga Orlen', 'HOLDS_ROLE', 'Norway')).toBe(true);
+    expect(entity(x, 'Organization', 'Ministry of Environment, Forestry and Tourism')).toBeDefined();
+  });
+});
