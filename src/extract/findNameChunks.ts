@@ -13,6 +13,9 @@ const CONNECTORS = new Set([
   'den', 'bin', 'ibn', 'al', 'el', 'y', 'es', 'am', 'upon', 'sur',
 ]);
 
+/** Second particles after "de", "van" and the like: "de la", "de los", "van der", "von der". */
+const PAIRED_PARTICLES = new Set(['la', 'las', 'los', 'le', 'les', 'der', 'den', 'del']);
+
 function isNameToken(tok: Token): boolean {
   return (tok.cap && tok.word) || tok.allCaps;
 }
@@ -70,7 +73,8 @@ export function findNameChunks(doc: Doc, blocked: Uint8Array): TokenSpan[] {
       // connector (+ optional "the") followed by a capitalised token
       if (CONNECTORS.has(next.lower) && !next.cap) {
         let k = end + 1;
-        if (toks[k]?.lower === 'the') k += 1;
+        // "of the X", and a second particle: "de la X", "van der Y", "de los Z".
+        if (toks[k]?.lower === 'the' || (PAIRED_PARTICLES.has(toks[k]?.lower ?? '') && !toks[k]?.cap)) k += 1;
         const after = toks[k];
         if (after && !blocked[k] && isNameToken(after) && after.sentence === tok.sentence) {
           end = k + 1;

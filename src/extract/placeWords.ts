@@ -33,6 +33,9 @@ export const GEO_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['bay', 'BAY'], ['isle', 'ISL'], ['port', 'PPL'], ['fort', 'PPL'], ['saint', 'PPL'], ['st', 'PPL'],
   ['island', 'ISL'], ['palace', 'PAL'], ['church', 'CH'], ['basilica', 'CH'], ['cathedral', 'CH'], ['chapel', 'CH'],
   ['abbey', 'MSTY'], ['monastery', 'MSTY'],
+  // Spanish, Portuguese and Italian words that open a natural feature's name: "Cerro del X", "Sierra de Y", "Lago di Z".
+  ['cerro', 'HLL'], ['sierra', 'MTS'], ['río', 'STM'], ['lago', 'LK'], ['laguna', 'LGN'], ['isla', 'ISL'], ['ilha', 'ISL'],
+  ['monte', 'MT'], ['volcán', 'VLC'], ['bahía', 'BAY'], ['playa', 'BCH'], ['serra', 'MTS'],
   // "Republika X", "República de X", "République de Y": the word for republic in other languages.
   ['republika', 'ADM1'], ['república', 'PCLI'], ['republica', 'PCLI'], ['république', 'PCLI'], ['republik', 'PCLI'], ['repubblica', 'PCLI'],
 ]);

@@ -124,3 +124,13 @@ describe('Agency codes and compound org words', () => {
     expect(entity(x, 'Organization', 'Orlen hospital')).toBeDefined();
   });
 });
+
+describe('Names in Spanish and with paired particles', () => {
+  it('keeps "de la" and "von der" inside names, and reads "Casa de la X" as a body and "Cerro del Y" as a place', () => {
+    const x = extract('Weavers protested outside the Casa de la Cultura Velmorana on the Cerro del Orlen on Monday. Ursula von der Velden said no.');
+    expect(entity(x, 'Organization', 'Casa de la Cultura Velmorana')).toBeDefined();
+    expect(entity(x, 'Place', 'Cerro del Orlen')).toBeDefined();
+    expect(entity(x, 'Person', 'Ursula von der Velden')).toBeDefined();
+    expect(x.entities.some((e) => e.type === 'Person' && /Cultura/.test(e.name))).toBe(false);
+  });
+});
