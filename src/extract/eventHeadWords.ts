@@ -42,7 +42,7 @@ export const EVENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['convoy', 'convoy'], ['disaster', 'disaster'], ['catastrophe', 'disaster'], ['accident', 'disaster'], ['blast', 'attack'],
   ['shipwreck', 'disaster'], ['famine', 'disaster'], ['expulsion', 'deportation'], ['expulsions', 'deportation'],
   ['runoff', 'election'], ['run-off', 'election'], ['by-election', 'election'], ['recount', 'vote'], ['lecture', 'seminar'],
-  ['consultation', 'meeting'], ['inspection', 'inquiry'],
+  ['consultation', 'meeting'], ['inspection', 'inquiry'], ['arrangement', 'agreement'], ['declaration', 'agreement'], ['protocol', 'agreement'],
 ]);
 
 /** Modifiers that give a more precise kind: "commemorative event" → commemoration. */

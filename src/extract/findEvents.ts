@@ -44,7 +44,7 @@ const POST_MODIFIERS: readonly PostModifier[] = [
   { words: ['to', 'commemorate'], allowIn: true, allowAnd: true },
   { words: ['between'], allowAnd: true },
   { words: ['against'] },
-  { words: ['on'], families: new Set(['violence', 'conflict']), properOnly: true },
+  { words: ['on'], families: new Set(['violence', 'conflict', 'agreement']), properOnly: true },
   { words: ['over'], families: DISPUTES },
   { words: ['mediated', 'by'], agentive: true },
   { words: ['led', 'by'], families: new Set(['talks']), agentive: true },

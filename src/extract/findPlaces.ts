@@ -184,9 +184,9 @@ export function findPlaces(ctx: ExtractContext): void {
         k += 1;
         continue;
       }
-      // "US$245 million": a country code glued to a currency sign names the currency.
+      // "US$245 million", "330 million US dollars": a country's name or code before a currency names the currency.
       const sign = toks[k + found.n];
-      if (sign?.text === '$' && sign.start === (toks[k + found.n - 1] as Token).end) {
+      if ((sign?.text === '$' && sign.start === (toks[k + found.n - 1] as Token).end) || (found.country && CURRENCY_WORDS.has(sign?.lower ?? ''))) {
         k += found.n;
         continue;
       }
@@ -334,6 +334,9 @@ function nestedFree(ctx: ExtractContext, span: TokenSpan): boolean {
   }
   return true;
 }
+
+/** Currency words a country's name may stand before: "US dollars", "Swiss francs". */
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'franc', 'francs', 'peso', 'pesos', 'rupee', 'rupees', 'shilling', 'shillings', 'krona', 'kronor', 'krone', 'kroner', 'yen', 'yuan', 'rand', 'dinar', 'dinars', 'real', 'reais']);
 
 /** Lower-case words inside a place's name: "Port of X", "Rio de Y". */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'da', 'do', 'la', 'el', 'es', 'au', 'aux', 'sur', 'on']);

@@ -2,7 +2,7 @@
 
 /** "the X region", "X province": words after a name that make it a place. */
 export const REGION_WORDS: ReadonlyMap<string, string> = new Map([
-  ['region', 'RGN'], ['regions', 'RGN'], ['province', 'ADM1'], ['oblast', 'ADM1'], ['governorate', 'ADM1'],
+  ['region', 'RGN'], ['regions', 'RGN'], ['zone', 'ADM2'], ['province', 'ADM1'], ['oblast', 'ADM1'], ['governorate', 'ADM1'],
   ['state', 'ADM1'], ['prefecture', 'ADM1'], ['canton', 'ADM1'], ['district', 'ADM2'], ['districts', 'ADM2'],
   ['county', 'ADM2'], ['municipality', 'ADM3'], ['rayon', 'ADM2'], ['peninsula', 'PEN'], ['valley', 'VAL'],
   ['island', 'ISL'], ['islands', 'ISLS'], ['mountains', 'MTS'], ['desert', 'DSRT'], ['basin', 'BSNU'],

@@ -37,6 +37,7 @@ const DIVISION_KINDS: ReadonlyArray<readonly [kind: string, leading: readonly st
   ['municipality', ['municipio de', 'municipality of', 'comune di', 'commune of'], ['municipality', 'municipal district', 'kommun', 'kommune']],
   ['city', ['city of', 'cidade de', 'ciudad de'], ['city', 'shi']],
   ['territory', [], ['territory']],
+  ['zone', [], ['zone']],
 ];
 /** Division words that say no kind a report's word could contradict: "Pradesh" is a province in one country, a state in another. */
 const NEUTRAL_TRAILING = ['pradesh'];

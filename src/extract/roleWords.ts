@@ -21,7 +21,7 @@ export const ROLE_FAMILY: ReadonlyMap<string, string> = new Map([
   ['marshal', 'officer'], ['brigadier', 'officer'], ['king', 'monarch'], ['queen', 'monarch'],
   ['prince', 'royal'], ['princess', 'royal'], ['emir', 'monarch'], ['sultan', 'monarch'], ['sheikh', 'sheikh'],
   ['pope', 'cleric'], ['patriarch', 'cleric'], ['bishop', 'cleric'], ['archbishop', 'cleric'], ['imam', 'cleric'],
-  ['mufti', 'cleric'], ['rabbi', 'cleric'], ['priest', 'cleric'], ['judge', 'judge'], ['prosecutor', 'prosecutor'],
+  ['mufti', 'cleric'], ['rabbi', 'cleric'], ['priest', 'cleric'], ['pastor', 'cleric'], ['reverend', 'cleric'], ['vicar', 'cleric'], ['deacon', 'cleric'], ['cardinal', 'cleric'], ['judge', 'judge'], ['prosecutor', 'prosecutor'],
   ['professor', 'academic'], ['rector', 'academic'], ['dean', 'academic'], ['speaker', 'speaker'],
   ['adviser', 'adviser'], ['advisor', 'adviser'], ['aide', 'adviser'], ['assistant', 'assistant'],
   ['coordinator', 'coordinator'], ['commissioner', 'commissioner'], ['ombudsman', 'ombudsman'],

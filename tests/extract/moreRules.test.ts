@@ -134,3 +134,17 @@ describe('Names in Spanish and with paired particles', () => {
     expect(x.entities.some((e) => e.type === 'Person' && /Cultura/.test(e.name))).toBe(false);
   });
 });
+
+describe('Religious titles, zones, currencies and named arrangements', () => {
+  it('reads "Pastor X of the Y" as a person, "X zone" as a region and "US dollars" as no place', () => {
+    const x = extract('Speakers included Pastor Wilson Orlenko of the association. A landslide in Velmo zone killed 20 people, and losses reached 330 million US dollars.');
+    expect(entity(x, 'Person', 'Wilson Orlenko')).toBeDefined();
+    expect(entity(x, 'Place', 'Velmo zone')).toBeDefined();
+    expect(x.entities.some((e) => e.type === 'Place' && e.name === 'US')).toBe(false);
+  });
+
+  it('reads a named arrangement with its subject as one event', () => {
+    const x = extract('Ministers signed the Velmora Arrangement on Shared Aerial Surveillance on Thursday.');
+    expect(entity(x, 'Event', 'Velmora Arrangement on Shared Aerial Surveillance')).toBeDefined();
+  });
+});
