@@ -191,7 +191,8 @@ export function findRoleRelations(rc: RelationContext): void {
       if (REGION_WORDS.has(toks[p]?.lower ?? '') && !toks[p]?.cap) p += 1;
       if (toks[p]?.text === ',') p += 1;
       const officer = mentionStartingAt(rc, p, ['Person']);
-      const ofP = m.start - 1;
+      // "the president of the X Region, Y": past "the".
+      const ofP = toks[m.start - 1]?.lower === 'the' ? m.start - 2 : m.start - 1;
       const office = toks[ofP - 1];
       if (officer && toks[ofP]?.lower === 'of' && office && PLACE_OFFICES.has(roleFamily(office.lower) ?? '')) {
         let ts = ofP - 1;

@@ -59,7 +59,8 @@ export function readRoleTitle(toks: Token[], i: number, isName: (k: number) => b
   // Title words after the role ("Ambassador Extraordinary and Plenipotentiary").
   while (toks[end] && ((toks[end]?.cap && ROLE_MODIFIERS.has((toks[end] as Token).lower)) || (toks[end]?.lower === 'and' && toks[end + 1]?.cap && ROLE_MODIFIERS.has((toks[end + 1] as Token).lower)))) end += 1;
   let fieldEnd = end;
-  if (toks[end]?.lower === 'of' && !isName(skipThe(toks, end + 1))) {
+  // "Minister of X", "Minister for X and the Y".
+  if ((toks[end]?.lower === 'of' || (toks[end]?.lower === 'for' && toks[skipThe(toks, end + 1)]?.cap)) && !isName(skipThe(toks, end + 1))) {
     // "Minister of the Environment": the article belongs to a capitalised field ("director of the cultural
     // centre" is a title and the body it is held at).
     let f = toks[end + 2]?.cap ? skipThe(toks, end + 1) : end + 1;
@@ -74,6 +75,11 @@ export function readRoleTitle(toks: Token[], i: number, isName: (k: number) => b
       // "Fisheries, Trade and Rural Affairs": a list inside the field.
       if ((t.lower === 'and' || t.text === ',') && toks[f + 1]?.cap && !isName(f + 1) && last >= 0) {
         f += 1;
+        continue;
+      }
+      // "... and the Pacific".
+      if (t.lower === 'and' && toks[f + 1]?.lower === 'the' && toks[f + 2]?.cap && !isName(f + 2) && last >= 0) {
+        f += 2;
         continue;
       }
       break;

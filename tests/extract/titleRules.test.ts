@@ -325,3 +325,15 @@ describe('Portfolios listed with commas', () => {
     expect(entity(x, 'Organization', 'Ministry of Environment, Forestry and Tourism')).toBeDefined();
   });
 });
+
+describe('Titles after plural possessives, "Minister for", and offices of a region', () => {
+  it('reads "Solomon Islands\' Minister of X, Y", "Australia\'s Minister for X and the Pacific, Y" and "the president of the X Region, Y"', () => {
+    const x = extract("Solomon Islands' Minister of Fisheries and Marine Resources, Jeremiah Velo, hosted the meeting. Australia's Minister for International Development and the Pacific, Helen Orlen, attended it.");
+    expect(entity(x, 'Place', 'Solomon Islands')).toBeDefined();
+    expect(hasRelation(x, 'Jeremiah Velo', 'HOLDS_ROLE', 'Solomon Islands')).toBe(true);
+    const helen = x.relations.find((r) => r.predicate === 'HOLDS_ROLE' && r.subject === entity(x, 'Person', 'Helen Orlen')?.key);
+    expect(helen?.qualifier).toBe('Minister for International Development and the Pacific');
+    const y = extract('The president of the Sidama Region, Tadesse Velo, visited the villages on Sunday.');
+    expect(hasRelation(y, 'Tadesse Velo', 'HOLDS_ROLE', 'Sidama Region')).toBe(true);
+  });
+});
