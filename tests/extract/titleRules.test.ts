@@ -327,13 +327,13 @@ describe('Portfolios listed with commas', () => {
 });
 
 describe('Titles after plural possessives, "Minister for", and offices of a region', () => {
-  it('reads "Solomon Islands\' Minister of X, Y", "Australia\'s Minister for X and the Pacific, Y" and "the president of the X Region, Y"', () => {
-    const x = extract("Solomon Islands' Minister of Fisheries and Marine Resources, Jeremiah Velo, hosted the meeting. Australia's Minister for International Development and the Pacific, Helen Orlen, attended it.");
-    expect(entity(x, 'Place', 'Solomon Islands')).toBeDefined();
-    expect(hasRelation(x, 'Jeremiah Velo', 'HOLDS_ROLE', 'Solomon Islands')).toBe(true);
+  it('reads "X Islands\' Minister of Y, Z", "X\'s Minister for Y and the Arctic, Z" and "the president of the X Region, Y"', () => {
+    const x = extract("Marshall Islands' Minister of Fisheries and Marine Resources, Jeremiah Velo, hosted the meeting. Canada's Minister for International Development and the Arctic, Helen Orlen, attended it.");
+    expect(entity(x, 'Place', 'Marshall Islands')).toBeDefined();
+    expect(hasRelation(x, 'Jeremiah Velo', 'HOLDS_ROLE', 'Marshall Islands')).toBe(true);
     const helen = x.relations.find((r) => r.predicate === 'HOLDS_ROLE' && r.subject === entity(x, 'Person', 'Helen Orlen')?.key);
-    expect(helen?.qualifier).toBe('Minister for International Development and the Pacific');
-    const y = extract('The president of the Sidama Region, Tadesse Velo, visited the villages on Sunday.');
-    expect(hasRelation(y, 'Tadesse Velo', 'HOLDS_ROLE', 'Sidama Region')).toBe(true);
+    expect(helen?.qualifier).toBe('Minister for International Development and the Arctic');
+    const y = extract('The president of the Orlenka Region, Tadesse Velo, visited the villages on Sunday.');
+    expect(hasRelation(y, 'Tadesse Velo', 'HOLDS_ROLE', 'Orlenka Region')).toBe(true);
   });
 });
