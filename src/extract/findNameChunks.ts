@@ -58,7 +58,7 @@ export function findNameChunks(doc: Doc, blocked: Uint8Array): TokenSpan[] {
         continue;
       }
       // "Veterans' Affairs", "the Tenants' Union": a plural possessive inside a name.
-      // Not before a title: "Solomon Islands' Minister of X" is a possessive.
+      // Not before a title: "the Velmo Islands' Minister of X" is a possessive.
       if ((next.text === "'" || next.text === '’') && next.start === (toks[end - 1] as Token).end && (toks[end - 1] as Token).lower.endsWith('s') && toks[end + 1] && isNameToken(toks[end + 1] as Token) && !isTitleWord((toks[end + 1] as Token).lower) && !blocked[end + 1] && toks[end + 1]?.sentence === tok.sentence) {
         end += 2;
         continue;
