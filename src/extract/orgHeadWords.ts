@@ -45,7 +45,7 @@ export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
   'institut', 'université', 'ministère', 'rassemblement', 'front', 'partito', 'movimento', 'fondazione',
   'associazione', 'lega', 'partei', 'bund', 'verband', 'stiftung', 'gewerkschaft', 'minera', 'constructora', 'grupo',
   'companhia', 'compagnie', 'inversiones', 'cooperativa', 'sociedad', 'sociedade',
-  // Cultural bodies: "Casa de la Cultura X", "Museo Nacional de Y".
+  // Cultural bodies: "Casa de X", "Museo Nacional de Y".
   'casa', 'museo', 'museu', 'musée', 'biblioteca', 'archivo', 'academia', 'escuela', 'colegio',
 ]);
 

@@ -77,7 +77,7 @@ export function readRoleTitle(toks: Token[], i: number, isName: (k: number) => b
         f += 1;
         continue;
       }
-      // "... and the Pacific".
+      // "... and the Arctic".
       if (t.lower === 'and' && toks[f + 1]?.lower === 'the' && toks[f + 2]?.cap && !isName(f + 2) && last >= 0) {
         f += 2;
         continue;
