@@ -63,7 +63,7 @@ export function findNameChunks(doc: Doc, blocked: Uint8Array): TokenSpan[] {
         end += 2;
         continue;
       }
-      // "and" inside a country's name ("Trinidad and Tobago"): only when the whole is a country.
+      // "and" inside a country's name ("Antigua and Barbuda"): only when the whole is a country.
       if (next.lower === 'and') {
         const joined = countryWithAnd(doc, i, end);
         if (joined > 0) {

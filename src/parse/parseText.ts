@@ -5,7 +5,7 @@
  *   ` date 2018-02-26 By Example Wire`            (a wire layout; leading blanks are ignored)
  *   `2018-02-26 | By Example Wire`, `Feb. 26, 2018 by Sample Post`
  *   `By Example Wire, 2018-02-26`, `By Example Wire — 26 February 2018`
- *   `Published 26 February 2018 by Example Wire`
+ *   `Published 26 February 2018 by Example Wire`, `Published: 26 February 2018 — Example Wire`
  *   `By Example Wire`                              (alone on its line, followed by a blank line)
  *   a block of `Title: ...`, `Source: ...`, `Date: ...`, `URL: ...` lines followed by a blank line.
  * After a header, a first paragraph of one short line without closing punctuation is the headline.
@@ -35,15 +35,15 @@ const BYLINES: Array<[RegExp, number, number]> = [
   [new RegExp(`^(?:date[:\\s]\\s*)?${DATE}\\s*(?:${PUNCT}\\s*)?by\\s+${PUBLISHER}[.]?$`, 'i'), 1, 2],
   // "By Example Wire, 2018-02-26", "By Example Wire — 26 February 2018", "By Example Wire | date 2018-02-26"
   [new RegExp(`^by\\s+${PUBLISHER}\\s*${PUNCT}\\s*(?:date[:\\s]\\s*)?${DATE}$`, 'i'), 2, 1],
-  // "Published 26 February 2018 by Example Wire", "Posted on 2018-02-26"
+  // "Published 26 February 2018 by Example Wire", "Published: 26 February 2018 — Example Wire", "Posted on 2018-02-26"
   [
-    new RegExp(`^(?:published|posted|updated|date)(?:\\s+on)?[:\\s]\\s*${DATE}(?:\\s*(?:${PUNCT}\\s*)?by\\s+${PUBLISHER}[.]?)?$`, 'i'),
+    new RegExp(`^(?:published|posted|updated|date)(?:\\s+on)?[:\\s]\\s*${DATE}(?:\\s*(?:(?:${PUNCT}\\s*)?by\\s+|[|\\u2013\\u2014]\\s*|\\s-\\s+)(?=\\p{L})${PUBLISHER}[.]?)?$`, 'iu'),
     1,
     2,
   ],
 ];
 
-const DATE_BY = new RegExp(`^${DATE}\\s*(?:${PUNCT}\\s*)?by\\s+${PUBLISHER}[.]?$`, 'i');
+const DATE_BY = new RegExp(`^${DATE}\\s*(?:(?:${PUNCT}\\s*)?by\\s+|[|\\u2013\\u2014]\\s*|\\s-\\s+)(?=\\p{L})${PUBLISHER}[.]?$`, 'iu');
 const KEY_VALUE = /^[ \t]*(title|headline|source|publisher|by|date|published|url|link)[ \t]*:[ \t]*(\S.*?)[ \t]*$/i;
 
 function cleanPublisher(raw: string | undefined): string | undefined {
@@ -72,7 +72,7 @@ function readHeader(lines: string[], start: number): { header: Header; next: num
     else if (key === 'source' || key === 'publisher' || key === 'by') header.source = cleanPublisher(value) ?? value;
     else if (key === 'url' || key === 'link') header.url = value;
     else {
-      // "Date: 2018-02-26" or "Date: 2018-02-26 by Example Wire"
+      // "Date: 2018-02-26", "Date: 2018-02-26 by Example Wire", "Published: 26 February 2018 — Example Wire"
       const dated = DATE_BY.exec(value);
       const date = parseLooseDate(dated ? (dated[1] ?? '') : value);
       if (date) header.publishedAt = date;

@@ -83,6 +83,13 @@ describe('parseText', () => {
     expect(report.text).toBe('Body sentence one. Body sentence two.');
   });
 
+  it('reads "Published: date — Publisher" and "Published 3 May 2021 - Publisher" headers', () => {
+    const a = onlyReport(parseText('Published: 21 August 2025 — Velmora Herald\n\nFloods closed roads on Monday.\n', 'a.txt'));
+    expect(a).toMatchObject({ source: 'Velmora Herald', publishedAt: '2025-08-21', text: 'Floods closed roads on Monday.' });
+    const b = onlyReport(parseText('Published 3 May 2021 - Orlen Post\n\nFloods closed roads on Monday.\n', 'b.txt'));
+    expect(b).toMatchObject({ source: 'Orlen Post', publishedAt: '2021-05-03' });
+  });
+
   it('reads a bare "By Publisher" line only when it stands alone', () => {
     expect(onlyReport(parseText('By Trend\n\nThe body.', 'o'))).toEqual({ origin: 'o', source: 'Trend', text: 'The body.' });
     const prose = onlyReport(parseText('By the end of the year the port will reopen.\n\nMore text.', 'o'));
