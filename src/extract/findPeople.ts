@@ -42,6 +42,9 @@ function isTownName(tok: Token): boolean {
   return g.lookup(tokenKey(tok)).some((i) => g.population(i) >= 20000);
 }
 
+/** Words that open a place's name and never a person's: "Mount X", "Port Y", "Lake Z". */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['mount', 'mt', 'lake', 'port', 'fort', 'gulf', 'cape', 'river', 'bay', 'isle']);
+
 /** Lower-case particles inside personal names: "von", "van der", "de la", "bin". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'ter', 'bin', 'ibn', 'zu']);
 
@@ -170,7 +173,7 @@ function addPerson(ctx: ExtractContext, start: number, end: number, rule: string
   // A country's name of several words ("Costa Rica said", "Sierra Leone's minister") is no one's, nor
   // a street's or square's in another language ("Parque das X"), nor "X-based" ("a Velmora City-based group").
   if (end - start > 1 && countryGazetteer().byName.has(normalizeName(name))) return -1;
-  if (isForeignStreetName(name) || BASED_SUFFIX.test((toks[end - 1] as Token).lower)) return -1;
+  if (isForeignStreetName(name) || BASED_SUFFIX.test((toks[end - 1] as Token).lower) || PLACE_OPENERS.has((toks[start] as Token).lower)) return -1;
   const cand: Candidate = { type: 'Person', start, end, name, rule };
   if (title) cand.title = title;
   const index = addCandidate(ctx, cand);

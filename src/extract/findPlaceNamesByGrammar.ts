@@ -99,7 +99,8 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'facility', kind: FACILITY_SUFFIXES.get(last.lower) ?? 'RGN' });
       continue;
     }
-    if (n >= 2 && GEO_PREFIXES.has(first.lower)) {
+    // A name the gazetteers know ("Port X", "Mount Y" as a town) is left to them, to get its facts.
+    if (n >= 2 && GEO_PREFIXES.has(first.lower) && !gazetteerKnows(name)) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'geo-prefix', kind: GEO_PREFIXES.get(first.lower) ?? 'RGN' });
       continue;
     }

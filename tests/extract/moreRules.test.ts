@@ -148,3 +148,12 @@ describe('Religious titles, zones, currencies and named arrangements', () => {
     expect(entity(x, 'Event', 'Velmora Arrangement on Shared Aerial Surveillance')).toBeDefined();
   });
 });
+
+describe('Towns named "Port X" or "Mount Y"', () => {
+  it('gives a town the gazetteer knows its facts, and never reads it as a person', () => {
+    const x = extract('Officials in Port Vila said engineers had been flown to Mount Gambier. Mount Gambier said nothing.');
+    expect(entity(x, 'Place', 'Port Vila')?.geo?.countryCode).toBe('VU');
+    expect(entity(x, 'Person', 'Mount Gambier')).toBeUndefined();
+    expect(entity(x, 'Place', 'Mount Gambier')).toBeDefined();
+  });
+});
