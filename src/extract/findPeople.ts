@@ -269,7 +269,8 @@ function handleStretch(ctx: ExtractContext, s0: number, e: number): void {
   }
   // A lower-case role right before the run: "spokesman X Y", "ministry spokesman X Y".
   const lowerRole = toks[ns - 1];
-  if (lowerRole && !lowerRole.cap && roleFamily(lowerRole.lower) && !HONORIFICS.has(lowerRole.lower) && n >= 2 && ne === e) {
+  // ("analyst X Y of the Z Group": the name ends at "of".)
+  if (lowerRole && !lowerRole.cap && roleFamily(lowerRole.lower) && !HONORIFICS.has(lowerRole.lower) && n >= 2 && (ne === e || toks[ne]?.lower === 'of')) {
     // "Foreign Ministry spokesman X": the organisation named right before the role.
     const orgBefore = ctx.owner[ns - 2] ?? -1;
     const org = orgBefore >= 0 ? ctx.candidates[orgBefore] : undefined;

@@ -100,7 +100,7 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
       continue;
     }
     // A name the gazetteers know ("Port X", "Mount Y" as a town) is left to them, to get its facts.
-    if (n >= 2 && GEO_PREFIXES.has(first.lower) && !gazetteerKnows(name)) {
+    if (n >= 2 && GEO_PREFIXES.has(first.lower) && !gazetteerKnows(name) && !PEOPLE_ADJECTIVE.test(last.lower)) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'geo-prefix', kind: GEO_PREFIXES.get(first.lower) ?? 'RGN' });
       continue;
     }

@@ -157,3 +157,11 @@ describe('Towns named "Port X" or "Mount Y"', () => {
     expect(entity(x, 'Place', 'Mount Gambier')).toBeDefined();
   });
 });
+
+describe('A role word before "X Y of Z", and a people\'s adjective after "Cape"', () => {
+  it('reads "analyst X Y of the Z" as a person and "the Cape Verdean community" as no place', () => {
+    const x = extract('Industry analyst Kateryna Orlenko of Velmora Insight said the plant would close. The Cape Verdean community agreed.');
+    expect(entity(x, 'Person', 'Kateryna Orlenko')).toBeDefined();
+    expect(x.entities.some((e) => e.type === 'Place' && /Verdean/.test(e.name))).toBe(false);
+  });
+});
