@@ -436,7 +436,7 @@ function isCurrent(span: { start: string; end: string } | undefined, publishedAt
 }
 
 /**
- * "Hundreds of people gathered in P on Sunday to mark ...", then "The procession was organized by ...":
+ * "Hundreds of people gathered in P on Sunday to mark ...", then "The vigil was organized by ...":
  * a sentence that tells of people gathering without naming the event is about the gathering named
  * next (TOOK_PLACE_IN the place of the verb). Returns that event, the anchor of the sentence.
  */

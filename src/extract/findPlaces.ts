@@ -200,7 +200,7 @@ export function findPlaces(ctx: ExtractContext): void {
         k = chunk.end;
         continue;
       }
-      // Inside an organisation's name only "… of X" / "… in X" or a country name a place: not "WHO Geneva Office".
+      // Inside an organisation's name only "… of X" / "… in X" or a country name a place: not "WHO Lyon Office".
       if (owner && owner.type === 'Organization' && !found.country && !['of', 'in'].includes(toks[k - 1]?.lower ?? '')) {
         k += found.n;
         continue;

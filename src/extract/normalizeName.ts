@@ -8,7 +8,7 @@ const MARKS = /\p{M}+/gu;
 /**
  * Lookup key for a name: lower case, accents and special letters folded to ASCII-like letters,
  * quotes and apostrophes dropped, hyphens and other punctuation turned into single spaces.
- * "Guinea-Bissau" and "Guinea Bissau" give the same key; so do "Kırşehir" and "Kirsehir".
+ * "Pointe-Noire" and "Pointe Noire" give the same key; so do "Kırşehir" and "Kirsehir".
  */
 export function normalizeName(name: string): string {
   const hit = cache.get(name);

@@ -27,7 +27,7 @@ export const FACILITY_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['temple', 'TMPL'], ['shrine', 'SHRN'], ['centre', 'BLDG'], ['center', 'BLDG'], ['library', 'BLDG'],
 ]);
 
-/** First words of geographic names ("Lake Geneva", "Mount Elgon", "Gulf of X"). */
+/** First words of geographic names ("Lake X", "Mount Y", "Gulf of Z"). */
 export const GEO_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['lake', 'LK'], ['mount', 'MT'], ['mt', 'MT'], ['gulf', 'GULF'], ['sea', 'SEA'], ['cape', 'CAPE'], ['river', 'STM'],
   ['bay', 'BAY'], ['isle', 'ISL'], ['port', 'PPL'], ['fort', 'PPL'], ['saint', 'PPL'], ['st', 'PPL'],
