@@ -126,7 +126,7 @@ function looksLikeName(toks: Token[], start: number, end: number): boolean {
   if (byName.has(whole) || cities.lookup(whole).length > 0) return false;
   // Two known towns side by side ("calls Bombay Mumbai") are not a name.
   let towns = 0;
-  for (let k = start; k < end; k += 1) if (cities.lookup(tokenKey(toks[k] as Token)).some((i) => cities.population(i) >= 20000)) towns += 1;
+  for (let k = start; k < end; k += 1) if (isTownName(toks[k] as Token)) towns += 1;
   return towns < 2;
 }
 
