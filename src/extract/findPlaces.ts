@@ -56,14 +56,18 @@ function bestCity(cities: readonly number[], reportCountries: Set<string>, hint:
   const g = cityGazetteer();
   let best: number | undefined;
   let bestScore = -Infinity;
+  const inReport = cities.some((i) => reportCountries.has(g.countryCode(i)));
   for (const i of cities) {
     const cc = g.countryCode(i);
     if (hint && cc !== hint) continue;
     let score = Math.log10(g.population(i) + 10) + (FEATURE_RANK[g.featureCode(i)] ?? 0) * 0.5;
     if (reportCountries.has(cc)) score += 3;
     // A name that is only an alternate name of this place (in some other language) is weaker evidence
-    // than a place bearing it as its own name, even in a country the report names.
-    score += normalizeName(g.entry(i).name) === key ? 0.5 : -3;
+    // than a place bearing it as its own name, even in a country the report names; less so for a major
+    // city (half a million people, or a capital or province seat of 100,000) when no place of that name
+    // lies in a country the report names: its English name is often an alternate one (the French or German name is its own).
+    const major = g.population(i) >= 500000 || (g.population(i) >= 100000 && /^PPL[CA]$/.test(g.featureCode(i)));
+    score += normalizeName(g.entry(i).name) === key ? 0.5 : major && !inReport ? -0.5 : -3;
     if (score > bestScore) {
       bestScore = score;
       best = i;

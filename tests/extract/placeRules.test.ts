@@ -124,3 +124,10 @@ describe('Governments and police named by their country or seat', () => {
     expect(x.entities.some((e) => e.type === 'Organization' && /^regional government$/i.test(e.name))).toBe(false);
   });
 });
+
+describe('Major cities known by an English name', () => {
+  it('takes a major city whose English name is an alternate one over a small town bearing it, when the report names neither country', () => {
+    const x = extract('An earlier ceasefire signed in Geneva in December 2002 collapsed within months, the Velmora Trust said.');
+    expect(entity(x, 'Place', 'Geneva')?.geo?.countryCode).toBe('CH');
+  });
+});
