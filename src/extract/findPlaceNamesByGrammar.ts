@@ -5,6 +5,7 @@ import { countryGazetteer } from './countryGazetteer';
 import { isFunctionWord } from './functionWords';
 import type { ExtractContext, Token, TokenSpan } from './internalTypes';
 import { normalizeName } from './normalizeName';
+import { regionGazetteer } from './regionGazetteer';
 import { COMPASS_WORDS, FACILITY_SUFFIXES, GEO_PREFIXES, LOCATIVE_PREPOSITIONS, NEIGHBOUR_WORDS, PEOPLE_ADJECTIVE, REGION_WORDS, SETTLEMENT_WORDS } from './placeWords';
 import { isTitleWord } from './roleWords';
 import { spanKey, spanText } from './spanText';
@@ -36,6 +37,11 @@ function orgNamePrefixes(ctx: ExtractContext): Set<string> {
     for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) out.add(key.slice(0, sp + 1));
   }
   return out;
+}
+
+/** True when the name is a first-level division's ("in X" is the province even when "the X Agency" is named too). */
+function isProvince(name: string): boolean {
+  return regionGazetteer().lookup(normalizeName(name)).some((r) => r.level === 1);
 }
 
 /** True when an organisation found in the report is named by this name plus more words ("X State" of "X State University"). */
@@ -130,7 +136,7 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
     const settlementOf = prev?.lower === 'of' && SETTLEMENT_WORDS.has(toks[chunk.start - 2]?.lower ?? '');
     // "to African basketball": an adjective of a people before a noun is no place.
     const adjective = n === 1 && PEOPLE_ADJECTIVE.test(first.lower) && !!next && next.word && !next.cap;
-    if (prev && !adjective && ((!prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || settlementOf)) || NEIGHBOUR_WORDS.has(prev.lower)) && n <= 3 && !gazetteerKnows(name) && isPlaceLike(ctx, chunk) && (settlementOf || !startsOrgName((orgPrefixes ??= orgNamePrefixes(ctx)), name))) {
+    if (prev && !adjective && ((!prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || settlementOf)) || NEIGHBOUR_WORDS.has(prev.lower)) && n <= 3 && !gazetteerKnows(name) && isPlaceLike(ctx, chunk) && (settlementOf || isProvince(name) || !startsOrgName((orgPrefixes ??= orgNamePrefixes(ctx)), name))) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'locative' });
       continue;
     }

@@ -131,3 +131,10 @@ describe('Major cities known by an English name', () => {
     expect(entity(x, 'Place', 'Geneva')?.geo?.countryCode).toBe('CH');
   });
 });
+
+describe('A province also named in a body\'s name', () => {
+  it('reads "in X" as the province even when "the X Reintegration Agency" is named before', () => {
+    const x = extract('The Balochistan Reintegration Agency said no. The floods killed more than 1,600 people in Balochistan alone, Pakistani officials said.');
+    expect(entity(x, 'Place', 'Balochistan')).toBeDefined();
+  });
+});
