@@ -1,10 +1,9 @@
 import { cityGazetteer } from './cityGazetteer';
 import { normalizeName } from './normalizeName';
 import { isLandmarkName } from './placeWords';
-import { addRelation, datelinePlace, type RelationContext } from './relationContext';
+import { addRelation, datelinePlace, isTownKey, type RelationContext } from './relationContext';
 import type { ExtractedEntity } from './types';
 
-const isTown = (e: ExtractedEntity | undefined): boolean => e !== undefined && e.type === 'Place' && e.geo !== undefined && /^PPL/.test(e.geo.featureCode);
 const isRegion = (e: ExtractedEntity | undefined): boolean => e !== undefined && e.type === 'Place' && e.geo !== undefined && /^ADM[12]$/.test(e.geo.featureCode);
 
 /**
@@ -26,7 +25,7 @@ export function findLocalContainment(rc: RelationContext): void {
   // Town and region names, normalised, with each form's entity ("x" → X).
   const containers = new Map<string, ExtractedEntity>();
   for (const p of places) {
-    if (!isTown(p) && !isRegion(p)) continue;
+    if (!isTownKey(rc, p.key) && !isRegion(p)) continue;
     for (const f of [p.name, ...p.aliases]) {
       const key = normalizeName(f);
       if (key !== '' && !containers.has(key)) containers.set(key, p);
@@ -48,14 +47,14 @@ export function findLocalContainment(rc: RelationContext): void {
     const home = datelinePlace(rc);
     const homeCountry = home === undefined ? mainCountry(places) : rc.byKey.get(home)?.geo?.countryCode;
     // The dateline's own town counts as no town of the sentence (its first sentence names it).
-    const towns = new Set((rc.bySentence[first.sentence] ?? []).filter((m) => m.key !== e.key && m.key !== home && isTown(rc.byKey.get(m.key))).map((m) => m.key));
+    const towns = new Set((rc.bySentence[first.sentence] ?? []).filter((m) => m.key !== e.key && m.key !== home && isTownKey(rc, m.key)).map((m) => m.key));
     let town: string | undefined;
     if (towns.size === 1) {
       // The one town of its sentence, unless that lies in another country than the dateline's (a name
       // the gazetteer may have put abroad).
       const only = [...towns][0] as string;
       if (homeCountry === undefined || rc.byKey.get(only)?.geo?.countryCode === homeCountry) town = only;
-    } else if (towns.size === 0 && home !== undefined && isTown(rc.byKey.get(home)) && !namedAfterTown(e.name, homeCountry ?? '')) {
+    } else if (towns.size === 0 && home !== undefined && isTownKey(rc, home) && !namedAfterTown(e.name, homeCountry ?? '')) {
       town = home;
     }
     if (town !== undefined) addRelation(rc, e.key, 'LOCATED_IN', town, first.sentence);
@@ -89,7 +88,7 @@ function containerInName(e: ExtractedEntity, containers: ReadonlyMap<string, Ext
         if (own.has(key)) continue;
         const c = containers.get(key);
         if (c === undefined || c.key === e.key) continue;
-        if (isTown(c)) return c;
+        if (c.geo !== undefined && /^PPL/.test(c.geo.featureCode)) return c;
         region ??= c;
       }
     }

@@ -2,7 +2,7 @@ import type { MentionRef } from './buildEntities';
 import type { Token } from './internalTypes';
 import { countryGazetteer } from './countryGazetteer';
 import { normalizeName } from './normalizeName';
-import { addRelation, anyMentionStartingAt, datelinePlace, isTopLevel, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
+import { addRelation, anyMentionStartingAt, datelinePlace, isTopLevel, isTownKey, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
 import { SPEECH_VERBS } from './roleWords';
 import { scanNounPhrase } from './scanNounPhrase';
 import { tokenKey } from './tokenKey';
@@ -135,8 +135,8 @@ function placeApposition(rc: RelationContext, m: MentionRef): void {
   const toks = rc.ctx.doc.tokens;
   // "the city's X district": the last town named before it in the sentence, else the dateline's town.
   if (isPossessiveMark(toks[m.start - 1]) && /^(?:city|town|capital)$/.test(toks[m.start - 2]?.lower ?? '') && toks[m.start - 3]?.lower === 'the') {
-    const isTown = (key: string | undefined): boolean => key !== undefined && key !== m.key && !!rc.byKey.get(key)?.geo?.featureCode.startsWith('PPL');
-    const before = (rc.bySentence[m.sentence] ?? []).filter((x) => x.type === 'Place' && x.end < m.start && isTown(x.key));
+    const isTown = (key: string | undefined): boolean => key !== m.key && isTownKey(rc, key);
+    const before = (rc.bySentence[m.sentence] ?? []).filter((x) => x.end < m.start && isTown(x.key));
     const town = before.length > 0 ? before[before.length - 1]?.key : datelinePlace(rc);
     if (town !== undefined && isTown(town) && canContain(rc.byKey.get(m.key)?.geo, rc.byKey.get(town)?.geo)) addRelation(rc, m.key, 'LOCATED_IN', town, m.sentence);
   }

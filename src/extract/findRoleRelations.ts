@@ -1,6 +1,6 @@
 import type { MentionRef } from './buildEntities';
 import type { Candidate, Token } from './internalTypes';
-import { addRelation, datelineMention, datelinePlace, isTopLevel, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
+import { addRelation, datelineMention, datelinePlace, isTopLevel, isTownKey, mentionStartingAt, skipDeterminers, type RelationContext } from './relationContext';
 import { readRoleTitle, type RoleTitle } from './readRoleTitle';
 import { isFunctionWord } from './functionWords';
 import type { EntityType } from './types';
@@ -234,12 +234,11 @@ function findTownMayors(rc: RelationContext): void {
   const { ctx, built } = rc;
   const placed = new Set(rc.relations.filter((r) => r.predicate === 'HOLDS_ROLE').map((r) => r.subject));
   const home = datelinePlace(rc);
-  const isTown = (key: string): boolean => /^PPL/.test(rc.byKey.get(key)?.geo?.featureCode ?? '');
   for (const note of ctx.roles) {
     const person = built.entityOf.get(note.person);
     if (person === undefined || placed.has(person) || titleFamily(note.title) !== 'mayor') continue;
-    const towns = new Set((rc.bySentence[note.sentence] ?? []).filter((m) => m.type === 'Place' && isTown(m.key)).map((m) => m.key));
-    const town = towns.size === 1 ? [...towns][0] : towns.size === 0 && home !== undefined && isTown(home) ? home : undefined;
+    const towns = new Set((rc.bySentence[note.sentence] ?? []).filter((m) => isTownKey(rc, m.key)).map((m) => m.key));
+    const town = towns.size === 1 ? [...towns][0] : towns.size === 0 && isTownKey(rc, home) ? home : undefined;
     if (town === undefined) continue;
     addRelation(rc, person, 'HOLDS_ROLE', town, note.sentence, note.title);
     placed.add(person);

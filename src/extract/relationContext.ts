@@ -158,6 +158,12 @@ function personAfterRole(rc: RelationContext, i: number): MentionRef | undefined
   return undefined;
 }
 
+/** True when the entity of this key is a town the gazetteer knows (a populated place, not a region or country). */
+export function isTownKey(rc: RelationContext, key: string | undefined): boolean {
+  const e = key === undefined ? undefined : rc.byKey.get(key);
+  return e !== undefined && e.type === 'Place' && e.geo !== undefined && /^PPL/.test(e.geo.featureCode);
+}
+
 /** The place a report's dateline names ("VELMORA, May 3 —"): a place mention at the very start, or where the dateline opens. */
 export function datelineMention(rc: RelationContext): MentionRef | undefined {
   const start = datelineStart(rc.ctx);
