@@ -4,7 +4,7 @@ import type { Extraction } from '../extract/types';
 import { lookupKeys } from '../resolve/lookupKeys';
 import { resolveEntities } from '../resolve/resolveEntities';
 import { isRetryableWriteError } from './isRetryableWriteError';
-import { writeResolvedBatch } from './writeResolvedBatch';
+import { WRITE_QUERIES, writeResolvedBatch } from './writeResolvedBatch';
 
 class RollBack extends Error {}
 
@@ -12,7 +12,7 @@ const warmed = new WeakMap<Database, Promise<void>>();
 
 /** A tiny report that exercises every ingest query with realistic parameter types (never committed). */
 function probe(): Extraction {
-  const text = 'Probe Person visited Probe Town on 1 January 2000. Two people were there.';
+  const text = 'Probe Person visited Probe Town in Probe Region on 1 January 2000. Two people were there.';
   const s0 = text.indexOf('.') + 1;
   return {
     report: { title: 'probe', origin: 'warm-up', contentHash: 'warm-up-probe', text, source: 'warm-up', publishedAt: '2000-01-02', url: 'urn:newsgraph:warm-up' },
@@ -29,6 +29,14 @@ function probe(): Extraction {
         aliases: [],
         mentions: [{ sentence: 0, start: 21, end: 31, text: 'Probe Town' }],
         geo: { gazetteer: 'warm-up', gazetteerId: 'warm-up-1', name: 'Probe Town', lat: 0, lon: 0, countryCode: 'XX', featureCode: 'PCLI', alternateNames: [], countryId: 'warm-up-2' },
+      },
+      {
+        key: 'r',
+        type: 'Place',
+        name: 'Probe Region',
+        aliases: [],
+        mentions: [{ sentence: 0, start: 35, end: 47, text: 'Probe Region' }],
+        geo: { gazetteer: 'warm-up', gazetteerId: 'warm-up-3', name: 'Probe Region', countryCode: 'XX', featureCode: 'ADM1', alternateNames: [], countryId: 'warm-up-1', admin1: 'warm-up-3' },
       },
       { key: 'e', type: 'Event', name: 'visit', aliases: [], kind: 'visit', mentions: [{ sentence: 0, start: 13, end: 20, text: 'visited' }], when: { span: { start: '2000-01-01', end: '2000-01-01', precision: 'day' }, text: 'on 1 January 2000', sentence: 0 } },
     ],
@@ -65,8 +73,7 @@ export function warmUpIngest(db: Database): Promise<void> {
     await attempt(() => db.read(cypherFile('ingest/findCandidates'), { ...lookupKeys([x]) }));
     // One more write query per transaction (the earlier ones are planned by then), each rolled back:
     // nothing of the probe is ever committed.
-    const steps = ['writeArticles', 'writeEntities', 'writeMentions', 'writeClaims', 'writePlaceWithin', 'writeCountryContains'];
-    for (const step of steps) {
+    for (const step of WRITE_QUERIES) {
       await attempt(() =>
         db.writeTransaction(async (tx) => {
           await writeResolvedBatch(tx, [r], {

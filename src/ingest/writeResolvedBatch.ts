@@ -53,11 +53,11 @@ export function knownEntities(candidates: readonly CandidateEntity[]): KnownEnti
   return new Map(candidates.map((c) => [c.id, { keys: new Set(c.keys), aliases: new Set(c.aliases) }]));
 }
 
-/** The parameters of one write query of a batch, by query name (cypher/ingest/<name>). */
-export type WriteStep = readonly [
-  name: 'writeArticles' | 'writeEntities' | 'writeMentions' | 'writeClaims' | 'writePlaceWithin' | 'writeCountryContains' | 'writeRegionContains',
-  params: Record<string, unknown>,
-];
+/** The write queries of a batch (cypher/ingest/<name>), in the order `writeParams` gives them. */
+export const WRITE_QUERIES = ['writeArticles', 'writeEntities', 'writeMentions', 'writeClaims', 'writePlaceWithin', 'writeCountryContains', 'writeRegionContains'] as const;
+
+/** The parameters of one write query of a batch, by query name. */
+export type WriteStep = readonly [name: (typeof WRITE_QUERIES)[number], params: Record<string, unknown>];
 
 /**
  * The parameters of the write queries of a batch, in the order they run. Entities are one row per
