@@ -38,7 +38,7 @@ export function findLocalContainment(rc: RelationContext): void {
     if (first === undefined) continue;
     // A place only when it is a landmark: "Metro X", "the X Valley" and "X Island" hold a town, not lie in one.
     if (e.type === 'Place' && !isLandmarkName(e.name)) continue;
-    const inName = containerInName(e, containers);
+    const inName = containerInName(rc, e, containers);
     if (inName !== undefined) {
       addRelation(rc, e.key, 'LOCATED_IN', inName.key, first.sentence);
       continue;
@@ -77,7 +77,7 @@ function namedAfterTown(name: string, countryCode: string): boolean {
 }
 
 /** The town or region whose name the entity's own name holds (word for word), the narrowest: a town before a region. */
-function containerInName(e: ExtractedEntity, containers: ReadonlyMap<string, ExtractedEntity>): ExtractedEntity | undefined {
+function containerInName(rc: RelationContext, e: ExtractedEntity, containers: ReadonlyMap<string, ExtractedEntity>): ExtractedEntity | undefined {
   let region: ExtractedEntity | undefined;
   const own = new Set([e.name, ...e.aliases].map(normalizeName));
   for (const form of [e.name, ...e.aliases]) {
@@ -88,7 +88,7 @@ function containerInName(e: ExtractedEntity, containers: ReadonlyMap<string, Ext
         if (own.has(key)) continue;
         const c = containers.get(key);
         if (c === undefined || c.key === e.key) continue;
-        if (c.geo !== undefined && /^PPL/.test(c.geo.featureCode)) return c;
+        if (isTownKey(rc, c.key)) return c;
         region ??= c;
       }
     }

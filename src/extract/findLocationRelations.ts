@@ -109,7 +109,7 @@ function basedIn(rc: RelationContext, m: MentionRef): void {
   // name, right after, or after up to three lower-case words that say what it is).
   let after = m.end;
   while (after < m.end + 3 && toks[after]?.word && !toks[after]?.cap && !mentionStartingAt(rc, after, ['Organization'])) after += 1;
-  const next = mentionStartingAt(rc, m.end, ['Organization']) ?? mentionStartingAt(rc, after, ['Organization']);
+  const next = mentionStartingAt(rc, after, ['Organization']);
   if (next) {
     addRelation(rc, next.key, 'LOCATED_IN', m.key, m.sentence);
     return;

@@ -279,11 +279,8 @@ function handleStretch(ctx: ExtractContext, s0: number, e: number): void {
     return;
   }
   // "X Y of the Z Party": a name the run continues with "of (the)" and an organisation.
-  if (ne < e && toks.slice(ne, e).every((t) => t.lower === 'of' || t.lower === 'the') && toks[ne]?.lower === 'of') {
-    const next = ctx.owner[e] ?? -1;
-    if (next >= 0 && ctx.candidates[next]?.type === 'Organization') e = ne;
-  }
-  if (n < 2 || ne < e) return;
+  const ofOrganization = toks[ne]?.lower === 'of' && toks.slice(ne, e).every((t) => t.lower === 'of' || t.lower === 'the') && ctx.candidates[ctx.owner[e] ?? -1]?.type === 'Organization';
+  if (n < 2 || (ne < e && !ofOrganization)) return;
   // "the Velmora Green party" named before: "Velmora Green" alone is the party, not a person (nor is the party's full name).
   if (orgShortForms(ctx).has(spanKey(ctx.doc, ns, ne))) return;
   // "<Title> of the <Org> X Y": the org right before, with a role word before it.

@@ -136,7 +136,7 @@ export function findPlaceNamesByGrammar(ctx: ExtractContext): void {
     const settlementOf = prev?.lower === 'of' && SETTLEMENT_WORDS.has(toks[chunk.start - 2]?.lower ?? '');
     // "to African basketball": an adjective of a people before a noun is no place.
     const adjective = n === 1 && PEOPLE_ADJECTIVE.test(first.lower) && !!next && next.word && !next.cap;
-    if (prev && !adjective && ((!prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || settlementOf)) || NEIGHBOUR_WORDS.has(prev.lower)) && n <= 3 && !gazetteerKnows(name) && isPlaceLike(ctx, chunk) && (settlementOf || isProvince(name) || !startsOrgName((orgPrefixes ??= orgNamePrefixes(ctx)), name))) {
+    if (prev && !adjective && ((!prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.lower) || settlementOf)) || NEIGHBOUR_WORDS.has(prev.lower)) && n <= 3 && !gazetteerKnows(name) && isPlaceLike(ctx, chunk) && (settlementOf || !startsOrgName((orgPrefixes ??= orgNamePrefixes(ctx)), name) || isProvince(name))) {
       addCandidate(ctx, { type: 'Place', start: chunk.start, end: chunk.end, name, rule: 'locative' });
       continue;
     }
